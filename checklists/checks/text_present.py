@@ -1,0 +1,68 @@
+"""text_present.v1 — every document of the given types contains the required wording."""
+
+from __future__ import annotations
+
+from pydantic import field_validator
+
+from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.context import CheckContext
+from checklists.model import CheckResult
+from checklists.registry import CheckParams, check_type
+
+
+class Params(CheckParams):
+    doc_types: list[str]
+    all_of: list[list[str]]  # each group: one of its patterns must match (groups AND, patterns inside OR)
+    missing_doc: str = "cannot_tell"  # outcome when no such document: cannot_tell | fail | not_applicable
+    each_document: bool = True  # every such document must pass (else: at least one)
+    when: Condition | None = None
+    labels: list[str] = []  # what each group means, for the message (defaults to its first pattern)
+
+    @field_validator("doc_types")
+    @classmethod
+    def _types(cls, v: list[str]) -> list[str]:
+        return check_doc_types(v)
+
+    @field_validator("all_of")
+    @classmethod
+    def _patterns(cls, v: list[list[str]]) -> list[list[str]]:
+        for group in v:
+            compile_patterns(group)
+        return v
+
+
+@check_type("text_present.v1", params=Params)
+def text_present(ctx: CheckContext, p: Params) -> CheckResult:
+    """## What it checks
+    Each document of ``doc_types`` contains, for every group of ``all_of``, at least one of its patterns (regular
+    expressions over the document text). Used for statements a document must make (表明身份, 回避, 履行方式 …).
+    ## Params
+    doc_types, all_of, labels, each_document, missing_doc, when
+    ## Example
+    ``{doc_types: [询问笔录], all_of: [[出示.{0,8}证件, 表明身份]]}`` fails on a 笔录 that never shows the 证件.
+    """
+    if p.when is not None:
+        met, why = p.when.holds(ctx)
+        if not met:
+            return CheckResult.not_applicable(why)
+    docs = ctx.docs(*p.doc_types)
+    if not docs:
+        reason = f"案卷中没有{'或'.join(p.doc_types)}"
+        if p.missing_doc == "fail":
+            return CheckResult.fail([ctx.missing(p.doc_types[0])], reason=reason, missing="、".join(p.doc_types))
+        if p.missing_doc == "not_applicable":
+            return CheckResult.not_applicable(reason)
+        return CheckResult.cannot_tell(reason)
+    failures, passes = [], []
+    for doc in docs:
+        text = ctx.text(doc)
+        absent = [i for i, group in enumerate(p.all_of) if not any(compiled(pt).search(text) for pt in group)]
+        if absent:
+            labels = [p.labels[i] if i < len(p.labels) else p.all_of[i][0] for i in absent]
+            failures.append(ctx.whole(doc, note="未见：" + "、".join(labels)))
+        else:
+            hit = next(m for pt in p.all_of[0] if (m := compiled(pt).search(text)))
+            passes.append(ctx.at(doc, hit.start(), hit.end()))
+    if failures and (p.each_document or not passes):
+        return CheckResult.fail(failures, missing=failures[0].note.removeprefix("未见："))
+    return CheckResult.ok(passes)

@@ -1,0 +1,284 @@
+"""Dossier-level values (the ``case`` block of ``anjuan extract``), chosen from the elements with their sources.
+
+Values come from the 行政处罚决定书 where the dossier has one, else from the best other document: the filing date
+from the 立案审批表, the notice date from the 告知书, the service date from the 送达回证 of the decision, the closing
+date from the 结案审批表. A value not found is None, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+from pydantic import Field
+
+from extractors.model import (
+    DocType,
+    Document,
+    Dossier,
+    Element,
+    ElementKind,
+    LawRef,
+    Model,
+    Money,
+    Officer,
+    Party,
+    PartyType,
+    Provenance,
+    Remedy,
+)
+
+K = ElementKind
+
+
+class Sourced(Model):
+    """One chosen value with where it came from."""
+
+    value: str | int | float | bool | None
+    prov: Provenance | None = None
+    quote: str | None = None
+
+
+class RemedySummary(Model):
+    review_days: int | None = None
+    review_body: str | None = None
+    litigation_months: int | None = None
+    litigation_court: str | None = None
+
+
+class CaseSummary(Model):
+    case_number: str | None = None
+    party_name: str | None = None
+    party_type: PartyType | None = None
+    credit_code: str | None = None
+    id_number: str | None = None
+    legal_rep: str | None = None
+    address: str | None = None
+    filing_date: dt.date | None = None
+    notice_date: dt.date | None = None
+    decision_date: dt.date | None = None
+    service_date: dt.date | None = None
+    closing_date: dt.date | None = None
+    fine_amount_yuan: Decimal | None = None
+    confiscation: bool = False
+    penalty_types: tuple[str, ...] = ()
+    laws_cited: tuple[str, ...] = ()
+    officers: tuple[Officer, ...] = ()
+    remedy: RemedySummary = RemedySummary()
+    sources: dict[str, Sourced] = Field(default_factory=dict)
+
+
+_DATE_ROLES_LAST = ("落款",)
+_PARTY_ROLES = ("当事人", None)
+
+
+def _first(elements: Iterable[Element], pred: Callable[[Element], bool]) -> Element | None:
+    return next((e for e in elements if pred(e)), None)
+
+
+def _dated(elements: Iterable[Element], roles: tuple[str, ...]) -> Element | None:
+    """The date element with one of ``roles`` (first role wins); for 落款 the last one in the document."""
+    pool = [e for e in elements if e.kind == K.DATE and isinstance(e.value, dt.date)]
+    for role in roles:
+        hits = [e for e in pool if e.role == role]
+        if hits:
+            return hits[-1] if role in _DATE_ROLES_LAST else hits[0]
+    return None
+
+
+def _main_docs(dossier: Dossier) -> list[Document]:
+    decisions = list(dossier.docs_of(DocType.DECISION))
+    if decisions:
+        return decisions
+    others = [d for d in dossier.documents if d.doc_type == DocType.OTHER]
+    return others or list(dossier.documents[:1])
+
+
+def _in(dossier: Dossier, docs: Iterable[Document]) -> list[Element]:
+    ids = {d.id for d in docs}
+    return [e for e in dossier.elements if e.doc_id in ids]
+
+
+def law_citation_text(ref: LawRef) -> str:
+    """《law》 + the article part as written, e.g. 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项."""
+    law = ref.law if ref.law.startswith("《") else f"《{ref.law}》"
+    articles = "、".join(a.text for a in ref.articles)
+    return f"{law}{articles}"
+
+
+def summarize_elements(elements: list[Element], fallback: list[Element] | None = None) -> CaseSummary:
+    """The case values that ``elements`` (one document, or the main documents) give; ``fallback`` fills gaps."""
+    pool = elements
+    backup = fallback or []
+    values: dict[str, object] = {}
+    sources: dict[str, Sourced] = Field(default_factory=dict)
+
+    def put(key: str, value: object, el: Element | None) -> None:
+        values[key] = value
+        if el is not None and value is not None:
+            sources[key] = Sourced(value=_jsonable(value), prov=el.prov, quote=el.text)
+
+    def pick(kind: ElementKind, roles: tuple[str | None, ...] = (None,)) -> Element | None:
+        for group in (pool, backup):
+            for role in roles:
+                el = _first(group, lambda e, r=role: e.kind == kind and (r is None or e.role == r))
+                if el is not None:
+                    return el
+        return None
+
+    el = _first(pool, lambda e: e.kind == K.CASE_NUMBER and e.role != "引用文号")
+    put("case_number", el.value if el else None, el)
+    party_el = pick(K.PARTY, ("当事人", None))
+    party = party_el.value if party_el is not None and isinstance(party_el.value, Party) else None
+    put("party_name", party.name if party else None, party_el)
+    put("party_type", party.party_type if party else None, party_el)
+    for key, kind in (("credit_code", K.CREDIT_CODE), ("id_number", K.ID_NUMBER), ("address", K.ADDRESS)):
+        el = pick(kind, ("当事人", None)) if kind != K.ID_NUMBER else _party_id(pool, backup)
+        put(key, el.value if el else None, el)
+    el = pick(K.LEGAL_REP, ("法定代表人", "负责人", "经营者", "投资人", None))
+    put("legal_rep", el.value if el else None, el)
+    el = _dated(pool, ("落款",))
+    put("decision_date", el.value if el else None, el)
+    fine = _fine(pool)
+    put("fine_amount_yuan", fine.value.yuan if fine and isinstance(fine.value, Money) else None, fine)
+    penalties = [e for e in pool if e.kind == K.PENALTY and e.role != "拟处罚"]
+    types = tuple(dict.fromkeys(str(e.value) for e in penalties))
+    values["penalty_types"] = types
+    values["confiscation"] = any("没收" in t for t in types)
+    laws = [e for e in pool if e.kind == K.LAW_CITATION and isinstance(e.value, LawRef) and e.value.articles]
+    values["laws_cited"] = tuple(dict.fromkeys(law_citation_text(e.value) for e in laws))  # type: ignore[arg-type]
+    officers = [e.value for e in pool if e.kind == K.OFFICER and isinstance(e.value, Officer)]
+    if not officers:
+        officers = [e.value for e in backup if e.kind == K.OFFICER and isinstance(e.value, Officer)]
+    values["officers"] = _unique_officers(officers)
+    values["remedy"] = _remedy(pool)
+    return CaseSummary.model_validate({**values, "sources": sources})
+
+
+def _party_id(pool: list[Element], backup: list[Element]) -> Element | None:
+    for group in (pool, backup):
+        el = _first(group, lambda e: e.kind == K.ID_NUMBER and e.role in ("当事人", "经营者", None))
+        if el is not None:
+            return el
+    return None
+
+
+def _fine(pool: list[Element]) -> Element | None:
+    fines = [e for e in pool if e.kind == K.MONEY and e.role == "罚款" and isinstance(e.value, Money)]
+    if not fines:
+        return None
+    small = [e for e in fines if isinstance(e.value, Money) and e.value.style == "小写"]
+    return (small or fines)[0]
+
+
+def _unique_officers(officers: list[Officer]) -> tuple[Officer, ...]:
+    seen: dict[str, Officer] = {}
+    for o in officers:
+        if o.name not in seen or (seen[o.name].cert_no is None and o.cert_no):
+            seen[o.name] = o
+    return tuple(seen.values())
+
+
+def _remedy(pool: list[Element]) -> RemedySummary:
+    out: dict[str, object] = {}
+    for e in pool:
+        if e.kind != K.REMEDY or not isinstance(e.value, Remedy):
+            continue
+        r = e.value
+        if r.channel == "复议" and "review_days" not in out:
+            out["review_days"], out["review_body"] = r.period, r.body
+        elif r.channel == "诉讼" and "litigation_months" not in out:
+            out["litigation_months"], out["litigation_court"] = r.period, r.body
+    return RemedySummary.model_validate(out)
+
+
+def _jsonable(value: object) -> str | int | float | bool | None:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _doc_date(dossier: Dossier, doc_types: tuple[DocType, ...], roles: tuple[str, ...]) -> Element | None:
+    for doc_type in doc_types:
+        for doc in dossier.docs_of(doc_type):
+            el = _dated(_in(dossier, [doc]), roles)
+            if el is not None:
+                return el
+    return None
+
+
+def _service_el(dossier: Dossier, decision_number: str | None) -> Element | None:
+    """The service date of the decision: from the 送达回证 that names the decision (or its 文号), else the only one."""
+    receipts = list(dossier.docs_of(DocType.SERVICE_RECEIPT))
+    ranked = sorted(
+        receipts,
+        key=lambda d: (
+            not (decision_number and decision_number in dossier.doc_text(d)),
+            "决定书" not in dossier.doc_text(d),
+        ),
+    )
+    for doc in ranked:
+        el = _dated(_in(dossier, [doc]), ("签收", "送达", "落款"))
+        if el is not None:
+            return el
+    return None
+
+
+def summarize(dossier: Dossier) -> CaseSummary:
+    main = _main_docs(dossier)
+    main_ids = {d.id for d in main}
+    pool = _in(dossier, main)
+    rest = [e for e in dossier.elements if e.doc_id not in main_ids]
+    summary = summarize_elements(pool, rest)
+    updates: dict[str, object] = {}
+    sources = dict(summary.sources)
+    dated = (
+        ("filing_date", _doc_date(dossier, (DocType.FILING,), ("立案批准", "立案", "审批", "落款"))),
+        ("notice_date", _doc_date(dossier, (DocType.NOTICE, DocType.HEARING_NOTICE), ("落款", "告知"))),
+        ("service_date", _service_el(dossier, summary.case_number)),
+        ("closing_date", _doc_date(dossier, (DocType.CLOSING,), ("结案", "审批", "落款"))),
+    )
+    for key, el in dated:
+        if el is not None:
+            updates[key] = el.value
+            sources[key] = Sourced(value=_jsonable(el.value), prov=el.prov, quote=el.text)
+    if summary.case_number is None:
+        cover = _in(dossier, dossier.docs_of(DocType.COVER))
+        el = _first(cover, lambda e: e.kind == K.CASE_NUMBER)
+        if el is not None:
+            updates["case_number"] = el.value
+            sources["case_number"] = Sourced(value=_jsonable(el.value), prov=el.prov, quote=el.text)
+    return summary.model_copy(update={**updates, "sources": sources})
+
+
+def case_json(summary: CaseSummary) -> dict[str, object]:
+    """The ``case`` block of ``anjuan.extract/1``."""
+    data: dict[str, object] = {}
+    for key in (
+        "case_number",
+        "party_name",
+        "party_type",
+        "credit_code",
+        "id_number",
+        "legal_rep",
+        "address",
+        "filing_date",
+        "notice_date",
+        "decision_date",
+        "service_date",
+        "closing_date",
+        "fine_amount_yuan",
+    ):
+        value = getattr(summary, key)
+        data[key] = value.value if isinstance(value, PartyType) else _jsonable(value)
+    data["confiscation"] = summary.confiscation
+    data["penalty_types"] = list(summary.penalty_types)
+    data["laws_cited"] = list(summary.laws_cited)
+    data["officers"] = [{"name": o.name, "cert_no": o.cert_no} for o in summary.officers]
+    data["remedy"] = summary.remedy.model_dump()
+    return data

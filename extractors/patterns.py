@@ -1,0 +1,475 @@
+"""Every regular expression anjuan uses, named, in one place.
+
+Each pattern has a match / no-match table in tests/extractors/test_patterns.py. Patterns run on text normalised by
+``extractors.normalize`` where the docstring says so, otherwise on the raw page text. Keep them compiled at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Normalisation and layout
+# ---------------------------------------------------------------------------------------------------------------------
+#: any run of white space, including the ideographic space U+3000 and NBSP
+WHITESPACE = re.compile(r"[\s\u3000\u00a0]+")
+#: characters that must never appear in real text: Private Use Area, replacement char, C0 controls but \t\n\r\f
+GARBAGE_CHAR = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0e-\x1f]")
+#: pdfminer-style unmapped glyphs
+CID_GLYPH = re.compile(r"\(cid:\d+\)")
+#: Kangxi radicals and compatibility ideographs that some Word/WPS PDFs emit instead of ordinary CJK
+KANGXI_LOOKALIKE = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]")
+#: CJK unified ideographs (basic block)
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Segmentation: document titles and web-page furniture (run on a line with all white space removed)
+# ---------------------------------------------------------------------------------------------------------------------
+#: numbering or labels before a title: 一、 / 1. / (一) / 附件： / 附件2：
+TITLE_PREFIX = re.compile(r"^(?:附件\d*[:：]?|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
+#: suffixes after a title: （副本）（正本）（存根）（第一联）（适用听证案件） …
+TITLE_SUFFIX = re.compile(r"(?:[(（](?:副本|正本|存根|存档|第[一二三四五六七八九十\d]+联|[^()（）]{0,12}案件)[)）])+$")
+#: a line that is web-page furniture around a pasted decision (当前位置, 发布时间, 索引号 …)
+WEB_FURNITURE = re.compile(
+    r"^[【[]?(?:当前位置|您当前的位置|您的位置|你的位置|首页\s*[>›»/]|发布时间|发布日期|发文日期|索引号|发布机构|信息来源|来源[:：]"
+    r"|浏览量|浏览次数|阅读次数|访问量|点击数|【?\s*字体|【\s*[大中小]|打印本页|关闭窗口|分享到|扫一扫|主题分类"
+    r"|成文日期|生效日期|有效性|体裁分类|公开方式|信息名称|信息索引号)"
+)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Ingestion: file names, archive members, text-layer quality (extractors/ingest.py, quality.py, backends/)
+# ---------------------------------------------------------------------------------------------------------------------
+#: runs of ASCII digits, compared as numbers in natural sort order ("第2页" before "第10页")
+DIGIT_RUN = re.compile(r"(\d+)")
+#: a path component that is never part of a dossier: hidden files, macOS/Windows litter, Office lock files
+JUNK_PATH_PART = re.compile(r"^(?:\..*|__MACOSX|Thumbs\.db|desktop\.ini|~\$.*)$", re.IGNORECASE)
+#: an archive member name that escapes the archive root: absolute, drive letter, UNC or a ".." component
+UNSAFE_MEMBER_NAME = re.compile(r"^(?:[/\\]|[A-Za-z]:)|(?:^|[/\\])\.\.(?:[/\\]|$)")
+#: Latin-1 letters: GBK bytes decoded as Latin-1 come out as runs of these ("Á¢°¸ÉóÅú±í" = 立案审批表)
+LATIN1_MOJIBAKE_CHAR = re.compile(r"[\u00c0-\u00ff]")
+#: any Han ideograph: extension A, the basic block, compatibility ideographs and the supplementary planes
+HAN_ANY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+#: a character of CJK text (Han, CJK and full-width punctuation, kana): no space is put between two of these
+CJK_TEXT_CHAR = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+# =====================================================================================================================
+# Element extraction (extractors/elements/*). Unless a comment says otherwise these run on text normalised by
+# ``extractors.normalize.normalize``: half-width ASCII (":" "," ";" "(" ")"), square brackets as 〔〕, dashes as "-",
+# circle zeros as 〇, and every white-space character other than "\n" as " ".
+# =====================================================================================================================
+_HAN = "\u4e00-\u9fff"
+_CN_NUM = "零〇一二两三四五六七八九十百千"
+#: a number in Chinese or Arabic numerals; a single stray space between numerals is tolerated (第二十 七条)
+_NUM = rf"[{_CN_NUM}\d](?:[{_CN_NUM}\d]| (?=[{_CN_NUM}\d]))*"
+#: a position where a "label:" may start: the start of the text or after white space or , ; 。 、 (
+_FIELD_START = r"(?<![^\s,;。、(])"
+
+
+def spaced(label: str) -> str:
+    """The regex source for ``label`` with optional spaces between its characters: 法定代表人 -> 法 *定 *代 *表 *人.
+
+    Run on normalised text (every white space but "\\n" is a plain space there), so a label never spans lines.
+    """
+    return " *".join(re.escape(ch) for ch in label)
+
+
+def _alternation(labels: list[str] | tuple[str, ...] | dict[str, str]) -> str:
+    """Longest first, so 法定代表人 is tried before 代表人 at the same position."""
+    return "|".join(spaced(x) for x in sorted(labels, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Masks and web furniture inside a line
+# ---------------------------------------------------------------------------------------------------------------------
+#: a value published masked: 陶** / 李*玖 / 黄某某 / 申XX / xx / 91430281691828xxxx / 张×
+MASKED_VALUE = re.compile(r"[*×]|某|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|^[xX]$")
+#: web-page furniture that sits somewhere inside a line (run on raw text): 发布时间 / 浏览次数 / 索引号 / 网站标识码 …
+WEB_FURNITURE_INLINE = re.compile(
+    r"发布时间|发布日期|发文日期|成文日期|更新时间|浏览次数|浏览量|阅读次数|点击数|点击量|访问量|索引号|信息来源"
+    r"|(?<!案件)来源\s*[:：]|网站标识码|ICP备|公网安备|版权所有|主办单位|技术支持|网站地图|上一篇|下一篇|打印本页"
+    r"|关闭窗口|分享到"
+)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Labels ("label: value" fields), built from data so every label tolerates spaces between its characters
+# ---------------------------------------------------------------------------------------------------------------------
+#: any "label:" at a field start: 2-14 Han characters (or single characters spaced out: 当 事 人), an optional
+#: bracketed part with an optional tail (法定代表人(负责人等) / 证照(证件)名称及编号(号码)), an optional outer
+#: bracket ((公司名称)), then ":"
+GENERIC_LABEL = re.compile(
+    _FIELD_START + rf"\(?(?P<label>(?:[{_HAN}](?: +[{_HAN}]){{1,11}}|[{_HAN}]{{2,14}})"
+    rf"(?: *\([^()\n:]{{0,12}}\)(?:[{_HAN}]{{1,8}}(?:\([^()\n:]{{0,8}}\))?)?)?) *\)? *:"
+)
+
+#: party-block labels and what each one holds (data, not a pattern; parties.py reads it)
+PARTY_LABELS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "当事人", "当事人名称", "当事人姓名", "当事人单位", "当事人名称(姓名)", "当事人姓名(名称)",
+            "被处罚单位", "被处罚单位名称", "被处罚人", "被处罚人姓名", "被处罚人名称", "被处罚主体", "被处罚对象",
+            "单位名称", "名称", "名称(姓名)", "姓名(名称)", "单位(个人)名称", "公司名称", "企业名称",
+            "个体工商户名称", "被检查单位", "被检查人", "被检查对象", "被检查单位名称", "违法行为人", "违法主体",
+            "违法单位", "违法单位名称",
+        ),
+        "name",
+    ),
+    **dict.fromkeys(("姓名",), "person_name"),
+    **dict.fromkeys(("被询问人", "被询问人姓名", "被调查人", "被询问对象"), "interviewee"),
+    **dict.fromkeys(("受送达人", "受送达单位", "受送达人名称", "受送达人(单位)"), "addressee"),
+    **dict.fromkeys(("字号", "字号名称"), "tradename"),
+    **dict.fromkeys(("法定代表人", "法人代表", "法定代表人姓名", "法定代表", "法定代表人或负责人"), "rep:法定代表人"),
+    **dict.fromkeys(("负责人", "主要负责人", "单位负责人", "负责人姓名"), "rep:负责人"),
+    **dict.fromkeys(("经营者", "经营者姓名", "经营人", "业主", "个体工商户经营者"), "rep:经营者"),
+    **dict.fromkeys(("投资人", "投资人姓名", "出资人"), "rep:投资人"),
+    **dict.fromkeys(
+        (
+            "统一社会信用代码", "社会信用代码", "信用代码", "注册号", "营业执照注册号", "营业执照号码",
+            "营业执照号", "主体资格证照名称", "证照(证件)名称及编号(号码)", "证照名称及编号", "证照名称及号码",
+            "证件名称及号码", "证件类型及号码", "证照编号", "证件号码", "证件号", "身份证号码", "身份证号",
+            "身份证件号码", "公民身份号码", "居民身份证号码", "身份证", "身份证件号", "证件名称及编号",
+            "证件类型及编号", "证照号码",
+        ),
+        "code",
+    ),
+    **dict.fromkeys(
+        (
+            "地址", "住所", "住址", "住所或地址", "经营场所", "经营地址", "联系地址", "住所地", "营业场所", "经营场地",
+            "现住址", "户籍地址", "家庭住址", "注册地址", "单位地址", "通讯地址", "住所(住址)", "住所(地址)",
+            "地址(住所)", "住所或住址", "生产经营场所", "现住所",
+        ),
+        "address",
+    ),
+    **dict.fromkeys(
+        ("联系电话", "电话", "手机", "手机号码", "联系方式", "电话号码", "固定电话", "移动电话", "联系电话(手机)"),
+        "phone",
+    ),
+    **dict.fromkeys(("性别", "出生日期", "出生年月", "年龄", "民族", "出生年月日", "出生"), "person"),
+    **dict.fromkeys(
+        (
+            "委托代理人", "代理人", "被委托人", "陪同人", "见证人", "翻译人员", "翻译", "记录人", "询问人", "执法人员",
+            "检查人", "检查人员", "承办人", "送达人", "现场负责人", "在场人", "调查人", "调查人员", "询问人员",
+        ),
+        "break",
+    ),
+}  # fmt: skip
+
+#: a value that holds a USCC-like token (possibly masked): 91430102**********, 92430981M*86A, 915206****7FMTAX63
+CREDIT_CODE_TOKEN = re.compile(r"(?<![0-9A-Za-z*×])[0-9A-Z][0-9A-Za-z*×]{6,19}(?![0-9A-Za-z*×])")
+#: an ID-number-like token (possibly masked): 430281197503150012, 43028119750315001X, 4302811975****1234
+ID_NUMBER_TOKEN = re.compile(r"(?<![0-9A-Za-z*×])[1-9][0-9*×]{5,16}[0-9xX*×](?![0-9A-Za-z*×])")
+#: a credit code after its label anywhere (also in prose: 统一社会信用代码为91…)
+CREDIT_CODE_LABELED = re.compile(
+    rf"(?:{_alternation(('统一社会信用代码', '社会信用代码', '信用代码'))})(?: *\([^()\n]{{0,10}}\))? *[:为是]? *"
+    r"(?P<code>[0-9A-Z][0-9A-Za-z*×]{6,19})(?![0-9A-Za-z*×])"
+)
+#: an ID number after its label anywhere (also without a colon: 身份证号码430281…)
+_ID_LABELS = ("公民身份号码", "居民身份证号码", "身份证件号码", "身份证号码", "身份证号", "身份证件号", "身份证")
+ID_NUMBER_LABELED = re.compile(
+    rf"(?:{_alternation(_ID_LABELS)})"
+    r" *[:为是]? *(?P<id>[1-9][0-9*×]{5,16}[0-9xX*×])(?![0-9A-Za-z*×])"
+)
+#: a phone number token, masked or not: 0731-23456789, 138****1234, +86 13812345678
+PHONE_TOKEN = re.compile(r"(?<![\d*])(?:\+?86[- ]?)?(?:0\d{2,3}-?)?[\d*][\d*\- ]{5,14}[\d*](?![\d*])")
+#: the end of a one-line value: , ; 。 or a run of two spaces
+VALUE_END = re.compile(r"[,;。]| {2,}")
+#: a trailing remark on a party name: (个体工商户) / (以下简称某某公司) / (曾用名…)
+PARTY_NAME_TAIL = re.compile(
+    r" *\((?P<tail>个体工商户|个体户|个体经营户|个体|以下简称[^()]*|下称[^()]*|简称[^()]*|曾用名[^()]*)\) *$"
+)
+#: a person's name, possibly masked: 张三 / 欧阳明明 / 陶** / 李*玖 / 黄某某 / 申XX / xx / 阿依古丽·买买提
+PERSON_NAME = re.compile(
+    rf"^(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,2}}[*×xX某]{{1,3}}|[{_HAN}][*×xX][{_HAN}]|[xX*]{{1,3}}"
+    rf"|[{_HAN}]{{1,8}}·[{_HAN}]{{1,8}})$"
+)
+#: a name that is an organisation: 有限公司 / 厂 / 中心 / 合作社 / 医院 / 学校 …
+ORG_NAME = re.compile(
+    r"(?:公司|厂|中心|合作社|联合社|医院|卫生院|学校|学院|大学|幼儿园|集团|银行|协会|学会|委员会|事务所|研究所|研究院"
+    r"|农场|林场|矿|矿业|电站|加油站|车站|企业|实业|工作室|俱乐部|联社|基金会|分所|分院|公寓|物业|小区)(?:\([^()]{0,12}\))?$"
+    r"|有限|股份|公司|集团|合作社"
+)
+#: a name that is a shop (个体工商户 unless something says otherwise): 店 / 馆 / 经营部 / 超市 / 诊所 …
+SHOP_NAME = re.compile(
+    r"(?:店|馆|部|行|超市|商店|诊所|餐厅|饭庄|坊|摊|室|铺|场|站|庄|所|堂|厅|吧)(?:\([^()]{0,12}\))?$"
+)
+#: 个体工商户 said in words
+INDIVIDUAL_BUSINESS_WORD = re.compile(r"个体工商户|个体户|个体经营")
+#: a person's sex written out (男 / 女 between separators), the mark of an individual party
+SEX_WORD = re.compile(r"(?:^|[,; ])(?:性别 *:? *)?[男女](?:[,; ]|$)")
+#: an address written into a party line without a colon: 当事人:张三,男,…,住湖南省醴陵市某某镇某某村
+ADDRESS_INLINE = re.compile(r"(?<=[,;]) *(?:住所地|住所|住址|家住|现住|住)(?:在|于)? *(?P<value>[^,;。:\n]{4,60})")
+#: a bracketed part of a label, for looking the label up without it: 法定代表人(负责人等) -> 法定代表人
+LABEL_BRACKET = re.compile(r"\([^()]*\)")
+#: the addressee line of a notice: "成都某某商贸有限公司:" alone on a line
+SALUTATION_LINE = re.compile(r"^ *(?P<name>[^\s:,;。]{2,40}?) *:$")
+#: words that end a "…:" line that is a heading, not an addressee: 意见: / 情况: / 如下: / 事由: …
+SALUTATION_NOT_NAME = re.compile(
+    r"(?:意见|情况|事由|备注|说明|如下|地点|时间|日期|签名|签字|结论|理由|依据|事实|内容|证据|决定|附件|摘要|主题"
+    r"|标题|抄送|经查|查明)$"
+)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 文号 / 案号 (case_numbers.py)
+# ---------------------------------------------------------------------------------------------------------------------
+_CN_CODE_CHAR = rf"[{_HAN}A-Za-z0-9*×]"
+#: a 文号: [(prefix)] code 〔YYYY〕 serial 号 — (津保)应急罚〔2023〕k-39号, 吉林(技服)林罚决字〔2023〕第99号,
+#: 湘攸交处罚〔2025〕092(非)号, (湘怀沅)应急罚〔2025〕执法二中队-9号, 125 号 — or the year first: (2019)遵综执04字第63号
+CASE_NUMBER = re.compile(
+    rf"(?<![A-Za-z0-9])(?:"
+    rf"(?:\([{_HAN}A-Za-z0-9]{{1,8}}\) *)?(?:{_CN_CODE_CHAR}|\([{_HAN}A-Za-z0-9]{{1,6}}\)){{0,20}}"
+    rf"[〔(] *(?:19|20)\d{{2}} *[〕)] *(?:[{_HAN}A-Za-z0-9*×\-_.]|\([{_HAN}A-Za-z0-9]{{1,4}}\)){{0,20}}? *号"
+    rf"|[〔(] *(?:19|20)\d{{2}} *[〕)] *{_CN_CODE_CHAR}{{1,16}}?(?:字 *第|字|第) *[A-Za-z0-9*×\-]{{1,12}} *号"
+    rf")"
+)
+#: words that can sit glued in front of a quoted 文号 in prose and are not part of it: 作出了 / 的 / 于 / 编号为 …
+CASE_NUMBER_LEAD = re.compile(
+    r"^.*(?:了|的|为|是|于|向|对|将|在|把|及|和|与|或|即|年|月|日|书|作出|下达|出具|签发|号码|编号|文号|案号)"
+)
+#: the label of a document's own number at a field start: 文号: / 案号: / 编号: / 决定书文号: / 案件编号:
+_CASE_NUMBER_LABELS = (
+    "文号", "案号", "编号", "决定书文号", "处罚决定书文号", "案件编号", "立案编号", "文书编号", "决定文号",
+)  # fmt: skip
+CASE_NUMBER_LABEL = re.compile(_FIELD_START + rf"(?:{_alternation(_CASE_NUMBER_LABELS)}) *:")
+#: what may stand beside the own 文号 on its line: a document title (…决定书 / …表 / …笔录 / …通知), maybe with the
+#: agency in front; run on the compacted rest of the line
+DOC_TITLE_LIKE = re.compile(rf"^[{_HAN}()]{{0,40}}(?:书|表|笔录|回证|通知|决定|报告|记录|单|函)$")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Dates and times (dates.py)
+# ---------------------------------------------------------------------------------------------------------------------
+_CN_YEAR_DIGIT = "〇零O0一二三四五六七八九"
+_DATE_NC = (
+    r"(?:(?:19|20)\d{2} *年 *\d{1,2} *月 *\d{1,2} *日"
+    r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?![\d])"
+    rf"|[{_CN_YEAR_DIGIT}]{{4}} *年 *[一二三四五六七八九十]{{1,3}} *月 *[一二三四五六七八九十]{{1,3}} *日)"
+)
+#: a calendar date: 2024年3月1日 / 2024 年 3 月 1 日 / 2024-03-01 / 2024.3.1 / 2024/3/1 / 二〇二四年三月二十日
+DATE = re.compile(
+    r"(?<![\d.\-/])(?:"
+    r"(?P<ay>(?:19|20)\d{2}) *年 *(?P<am>\d{1,2}) *月 *(?P<ad>\d{1,2}) *日"
+    r"|(?P<ny>(?:19|20)\d{2})(?P<sep>[-./])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d])(?!\.\d)"
+    rf"|(?P<cy>[{_CN_YEAR_DIGIT}]{{4}}) *年 *(?P<cm>[一二三四五六七八九十]{{1,3}}) *月"
+    r" *(?P<cd>[一二三四五六七八九十]{1,3}) *日"
+    r")"
+)
+_TIME_NC = r"(?:(?:上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|晚) *)?(?:\d{1,2} *[时点] *(?:\d{1,2} *分?)?|\d{1,2}:\d{2})"
+#: a clock time: 9时10分 / 9时 / 09:10 / 上午9时10分 / 下午3点
+TIME_OF_DAY = re.compile(
+    r"(?P<ampm>上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|晚)? *(?:(?P<h>\d{1,2}) *[时点] *(?:(?P<m>\d{1,2}) *分?)?"
+    r"|(?P<h2>\d{1,2}):(?P<m2>\d{2}))"
+)
+#: a 笔录 time span: 2024年3月5日9时10分至9时55分 / 自2024年3月5日9时10分起至2024年3月5日9时55分止 / 09:10-10:05
+TIME_SPAN = re.compile(
+    rf"(?:自 *)?(?P<start>{_DATE_NC} *{_TIME_NC})"
+    rf" *起? *(?:至|到|-|~|—) *(?P<end>(?:{_DATE_NC} *)?"
+    rf"{_TIME_NC}) *止?"
+)
+#: a single date with a clock time: 2024年3月5日9时10分
+DATETIME = re.compile(
+    rf"(?P<start>{_DATE_NC} *{_TIME_NC})"
+)
+#: the label of a 笔录's time in the text before it on its line: 询问时间: / 检查时间: / 时间:
+TIME_LABEL = re.compile(r"(?:询问|检查|勘验|勘查|调查|现场|笔录|起止|询问起止|检查起止)?(?:起止)?时间 *:? *$")
+#: words before or after a date that say what the date is (dates.py maps each to a role)
+DATE_CUE = re.compile(
+    r"告知|听证|陈述|申辩|送达|签收|签名|签字|收件|缴纳|缴款|缴清|缴讫|立案|批准|审批|负责人|结案|责令|检查|发现|巡查|抽检|抽查"
+    r"|举报|投诉|受理|登记|承办|审核|讨论|集体|(?<!被)询问|案发|违法|终结|复核|成文|印发|发布|通过|修订|修正|公布|施行|出生"
+)
+#: a mention of the party in a sentence (a date in it is taken as the date of the violation)
+PARTY_MENTION = re.compile(r"当事人|你单位|你公司|你厂|你店|你(?!们)|该单位|该公司|该厂|该店|其(?:在|于|从|向|未|将)")
+#: a label whose value is a date (the cue words in it give the date's role): 送达时间: / 立案日期: / 签收日期:
+DATE_LABEL = re.compile(r"(?:时间|日期|期|时|日)(?: *\([^()\n]{0,8}\))? *:? *$")
+#: a line that is a signature or opinion line in a form (a date on it belongs to the signer)
+SIGN_LINE = re.compile(r"签名|签字|签章|盖章|意见|签收")
+#: the link between two dates of a range: 2024年1月5日至2024年3月1日
+DATE_RANGE_LINK = re.compile(r"^ *(?:至|到|-|~|起至) *$")
+#: the law-title context of a date: 2021年1月22日第十三届…通过 / 自2021年7月15日起施行 / (2021年修订)
+DATE_LAW_CONTEXT = re.compile(r" *(?:第[一二三四五六七八九十]+届|起?施行|通过|修订|修正|公布|发布)")
+#: a 印章 / 公章 / 盖章 mark in brackets: (印章) / (公章) / (盖章) / (单位印章)
+SEAL_MARK = re.compile(r"\( *(?:单位|机关|行政机关|执法机关)? *(?:印 *章|公 *章|盖 *章|签 *章|章) *\)")
+#: a line (compacted, seal marks removed) that is an agency name: …局 / …委员会 / …人民政府 / …大队 / …监督所 …
+AGENCY_NAME = re.compile(
+    rf"^[{_HAN}()]{{2,40}}?(?:局|委员会|人民政府|政府|大队|支队|中队|执法队|办公室|厅|委|署|监督所|执法所|监察所|稽查所"
+    r"|监督站|管理站|执法站|执法中心|办事处|管理处|管理委员会|管委会|分局)$"
+)
+#: an agency name at the start of a title line: 株洲市生态环境局行政处罚决定书 / 某某局关于…的行政处罚决定书
+AGENCY_TITLE = re.compile(
+    rf"^(?P<agency>[{_HAN}()]{{2,40}}?(?:局|委员会|人民政府|政府|大队|支队|中队|执法队|办公室|厅|署|监督所|执法所|监察所"
+    rf"|稽查所|监督站|执法站|执法中心|办事处|管理处|分局))(?:关于[^\n]{{0,60}}?的)?[{_HAN}()]{{0,16}}?(?:决定书|告知书|通知书|笔录|审批表|回证|报告|书)$"
+)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Money (amounts.py)
+# ---------------------------------------------------------------------------------------------------------------------
+#: an amount in Arabic numerals with 元 / 万元 or a ¥ / 人民币 prefix:
+#: 5000元 / 5,000.00元 / ¥5000 / 人民币5000元 / 1.2万元
+MONEY_ARABIC = re.compile(
+    r"(?:(?P<pre>人民币|¥|RMB) *)?(?<![\d.])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,4}))?(?![\d.])"
+    r" *(?P<unit>万元|元|圆)?"
+)
+#: an amount in 大写 or Chinese numerals: 人民币伍仟元整 / 壹万贰仟叁佰元 / 贰佰零伍元伍角 / 五千元
+MONEY_CHINESE = re.compile(
+    r"(?:人民币 *)?(?P<int>[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億一二两三四五六七八九十百千]+) *[元圆]"
+    r"(?: *零? *(?P<jiao>[壹贰叁肆伍陆柒捌玖一二三四五六七八九]) *角)?"
+    r"(?: *零? *(?P<fen>[壹贰叁肆伍陆柒捌玖一二三四五六七八九]) *分)?"
+    r"(?: *[整正])?"
+)
+#: a 大写 digit or unit character (the mark of the formal style)
+DAXIE_CHAR = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
+#: words right before an amount in lower-case Chinese numerals that make it money: 罚款五千元 / 人民币三万元
+MONEY_CN_CONTEXT = re.compile(r"(?:人民币|罚款|没收|处以?|计|共|合计|金额|违法所得|货值|为|缴纳) *$")
+#: the text between a 大写 and a 小写 amount that pair up: "(" / "(大写:" / "(小写" / "(即"
+MONEY_PAIR_GAP = re.compile(r"^ *\( *(?:(?:大写|小写|即) *:? *)?$")
+#: an amount that is a statutory range, not an amount imposed: 1万元以上 / 5万元以下 / 五千元至
+MONEY_RANGE_AFTER = re.compile(r" *(?:以上|以下|以内|至|到|-|~|不等)")
+#: words that say what an amount is (amounts.py maps each to a role; the nearest one before the amount wins)
+MONEY_CUE = re.compile(
+    r"加处罚款|没收违法所得|违法所得|货值金额|货值|罚没款|罚没|罚款|罚金|缴纳|缴款|已缴|上缴|处以|处|没收|价值|单价|每"
+)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Law citations (law_citations.py)
+# ---------------------------------------------------------------------------------------------------------------------
+#: a title in 《》
+LAW_TITLE = re.compile(r"《(?P<name>[^《》\n]{2,60})》")
+#: a law named without 《》 but followed by an article: 依据中华人民共和国食品安全法第一百二十四条
+LAW_BARE = re.compile(
+    r"(?:(?<=违反了)|(?<=违反)|(?<=依据)|(?<=根据)|(?<=依照)|(?<=按照)|(?<=[,;。、 \n:]))"
+    rf"(?P<name>中华人民共和国[{_HAN}]{{1,30}}?法)(?= *第? *{_NUM} *条)"
+)
+#: a back reference to the law cited just before: 该法第九十九条 / 同法 / 上述法律
+LAW_BACKREF = re.compile(r"(?P<name>该法|同法|上述法律|该条例|该办法|该规定|本法|本条例)(?= *第)")
+#: one piece of an article path (matched at a position, after the title or the previous piece):
+#: 第三章 / 第十三条 / 三十九条 / 第条 / 第一款 / 第(三)项 / 3项 / 第1目, with an optional separator before it
+LAW_ARTICLE_PIECE = re.compile(
+    r" *(?P<sep>、|,|和|及|以及|与|或者|或|;)? *(?:"
+    rf"(?P<chap>第 *{_NUM} *章)|(?P<sect>第 *{_NUM} *节)"
+    rf"|(?P<art>(?:第 *(?:{_NUM})? *|{_NUM} *)条(?: *之 *[一二三四五六七八九十]+)?)"
+    rf"|(?P<para>第 *{_NUM} *款)"
+    rf"|(?P<item>(?:第 *)?(?:\( *{_NUM} *\)|{_NUM}) *项)"
+    rf"|(?P<sub>(?:第 *)?(?:\( *{_NUM} *\)|{_NUM}) *目))"
+)
+#: the number inside one article piece
+LAW_PIECE_NUMBER = re.compile(_NUM)
+#: a law-like title ending: …法 / …条例 / …规定 / …办法 / …细则 / …规则 / …决定 / …解释
+LAW_NAME_STRONG = re.compile(r"(?:法|法典|条例|规定|办法|细则|规则|决定|解释|规章)(?:\([^()]{0,20}\))?$")
+#: a title ending that is a law only when an article follows: …意见 / …基准 / …标准 / …规范 / …通知 …
+LAW_NAME_WEAK = re.compile(
+    r"(?:意见|基准|标准|规范|规程|导则|指南|通知|措施|制度|目录|清单|要求|纲要|方案)(?:\([^()]{0,20}\))?$"
+)
+#: a title that is a document, not a law: 《行政处罚告知书》 / 《询问笔录》 / 《营业执照》 / 《送达回证》
+DOC_NAME = re.compile(r"(?:书|笔录|表|单|证|照|回证|记录|报告|函|凭证|回执|决定书)$")
+#: a national / sector standard: GB/T 29639-2020, GB 2760, 国家标准, AQ 4128
+STANDARD_MARK = re.compile(
+    r"(?:GB|DB|AQ|HJ|JGJ|JTG|WS|SB|NY|QB|GA|SH)(?: */ *T)? *\d|国家标准|行业标准|地方标准|\d{3,}-(?:19|20)\d{2}"
+)
+#: words before a citation that give its role: 违反 (violation) or 依据 (basis)
+LAW_ROLE_CUE = re.compile(
+    r"(?P<v>未按照|未依照|未按|违反|违背|不符合|不遵守)|(?P<b>依据|根据|依照|按照|适用|参照|依(?![法照据]))"
+)
+#: words after a citation that make it a rights or remedy citation (告知 / 救济)
+LAW_RIGHTS_AFTER = re.compile(r"陈述|申辩|听证|享有|有权|权利")
+#: words after a citation that make it a remedy citation
+LAW_REMEDY_AFTER = re.compile(r"复议|诉讼")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Penalties and 责令改正 (penalties.py)
+# ---------------------------------------------------------------------------------------------------------------------
+#: where a decision states its result: 决定给予 / 决定对 / 作出如下 / 处罚如下 / 给予…处罚 / 处以; 拟… in a notice
+PENALTY_TRIGGER = re.compile(
+    r"(?P<proposed>拟 *)?(?:决定(?:给予|对|作出|处以|如下|:|,|予以)|作出如下|作出以下|处罚如下|处理如下"
+    r"|给予(?!陈述|申辩|听证)|处以|并处|予以)"
+)
+#: where the result part ends: 履行 instructions, remedy, 逾期 …
+PENALTY_REGION_END = re.compile(
+    r"限于|自收到|自接到|收到本|之日起|缴至|到期不缴|逾期不|如不服|申请行政复议|提起行政诉讼|依据《|根据《|依照《"
+)
+#: a list item at the start of a line: 1. / 1、 / (一) / 一、
+LIST_ITEM_START = re.compile(
+    r"^ *(?:\d{1,2} *[.、]|\( *[\d一二三四五六七八九十]{1,3} *\)|[一二三四五六七八九十]{1,3} *、)"
+)
+#: a penalty type of 行政处罚法 第九条, one named group per type
+PENALTY_TYPE = re.compile(
+    r"(?P<warning>警告)|(?P<criticism>通报批评)|(?P<gains>没收(?:其|当事人|你单位|你)?(?:的)?违法所得)"
+    rf"|(?P<property>没收(?!(?:其|当事人|你单位|你)?(?:的)?违法所得))|(?P<fine>罚款)"
+    rf"|(?P<suspend>暂扣[{_HAN}]{{0,12}}?(?:许可证|执照|证件|证书|驾驶证))"
+    rf"|(?P<downgrade>降低[{_HAN}]{{0,8}}?资质等级)"
+    rf"|(?P<revoke>吊销[{_HAN}]{{0,12}}?(?:许可证|执照|证件|证书|驾驶证|资格))"
+    r"|(?P<restrict>限制开展生产经营活动)|(?P<suspend_business>责令(?:停产停业|停业|停产)(?:整顿)?)|(?P<close>责令关闭)"
+    rf"|(?P<ban>限制从业|禁止[{_HAN}]{{0,12}}?从事)|(?P<detention>行政拘留)"
+)
+#: a 责令改正 order: 责令改正 / 责令限期改正 / 责令当事人立即改正违法行为 / 责令其于2024年3月31日前整改
+RECTIFICATION = re.compile(
+    r"责令(?:其|你单位|你公司|你|当事人|该单位|该公司)? *"
+    r"(?:立即|限期|即时|马上|于[^,;。\n]{0,24}?前|在[^,;。\n]{0,16}?内)? *(?:改正|整改|纠正)[^,;。\n]{0,40}"
+)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Officers (officers.py)
+# ---------------------------------------------------------------------------------------------------------------------
+_OFFICER_NAME = rf"(?:[{_HAN}]{{1,2}}[*×xX某]{{1,2}}|[{_HAN}]{{2,3}}?)"
+#: an officer label at a field start: 执法人员: / 承办人: / 检查人: / 询问人: / 记录人: / 执法人员签名:
+#: officer labels (data; officers.py maps each to a role)
+OFFICER_LABELS = (
+    "执法人员", "行政执法人员", "执法人", "承办人", "承办人员", "案件承办人", "经办人", "主办人", "协办人", "主办人员",
+    "协办人员", "办案人员", "办案人", "调查人员", "调查人", "检查人员", "检查人", "询问人", "询问人员", "记录人",
+    "记录员", "送达人", "调查询问人",
+)  # fmt: skip
+OFFICER_LABEL = re.compile(
+    _FIELD_START + rf"(?P<label>{_alternation(OFFICER_LABELS)}) *(?:签名|签字)? *(?:\([^()\n]{{0,10}}\))? *:"
+)
+#: officers named in prose: 执法人员李四、王五(执法证号:…) / 我们是…的执法人员李四、王五,执法证号分别为…
+OFFICER_INLINE = re.compile(
+    rf"执法人员 *(?P<names>{_OFFICER_NAME}(?: *[、和及与] *{_OFFICER_NAME})*)"
+    r"(?= *\(|,|对|依法|前往|来到|到|出示|向|在|进行|共同|两人|二人|一行|执法证|证号)"
+)
+#: a cert-number label or filler word inside an officer value: 执法证号 / 执法证件号码分别为 / 证号 / 编号
+OFFICER_CERT_LABEL = re.compile(
+    r"(?:行政)?执法(?:证件|证|资格证)(?:号码|编号|号)?|证件号码|证件号|证号|工作证号?|编号|号码|分别为|分别是|依次为|为|是|:"
+)
+#: an officer's cert number: 51010021001 / 湘A12345 style letters + digits / masked 4302****
+OFFICER_CERT_NO = re.compile(r"(?<![0-9A-Za-z*])[A-Za-z]{0,4}[0-9][0-9A-Za-z*\-]{3,24}(?![0-9A-Za-z*])")
+#: a run of Han characters in an officer value (a candidate name)
+OFFICER_NAME_TOKEN = re.compile(rf"[{_HAN}]{{1,3}}[*×xX某]{{1,2}}|[{_HAN}][*×xX][{_HAN}]|[{_HAN}]{{2,4}}")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Remedies and rights (remedies.py)
+# ---------------------------------------------------------------------------------------------------------------------
+#: a 复议 route: 向成都市某某区人民政府申请行政复议 / 申请复议 / 提出行政复议申请
+REMEDY_REVIEW = re.compile(
+    r"(?:向 *(?P<body>[^,;。\n向]{2,60}?) *(?:依法|直接)? *)?(?:申请|提出|提请|提起)(?:行政)?复议|行政复议申请"
+)
+#: a 诉讼 route: 向成都市某某区人民法院提起行政诉讼 / 直接向人民法院起诉
+REMEDY_SUIT = re.compile(
+    r"(?:向 *(?P<body>[^,;。\n向]{2,60}?) *(?:依法|直接)? *)?(?:提起(?:行政)?诉讼|提出(?:行政)?诉讼|起诉|行政诉讼)"
+)
+#: a period: 六十日 / 60日 / 六个月 / 6个月 / 十五日 / 三个月 (number, unit)
+REMEDY_PERIOD = re.compile(rf"(?P<num>{_NUM}) *(?P<unit>个 *月|月|日|天|工作日)(?: *内|之内|以内)?")
+#: a sentence about remedies that states no route (复议、诉讼期间不停止执行)
+REMEDY_NO_SUSPEND = re.compile(r"不停止(?:[^,;。\n]{0,8})?执行|期间[^,;。\n]{0,12}不(?:停止|影响)")
+#: the topic of a rights statement: 陈述 / 申辩 (s) or 听证 (h)
+RIGHTS_TOPIC = re.compile(r"(?P<s>陈述|申辩)|(?P<h>听证)")
+#: words that make a sentence a statement of a right: 有权 / 权利 / 享有 / 可以 / 视为放弃 …
+RIGHTS_CUE = re.compile(r"有权|权利|享有|可以|可在|可于|可向|可自|可提出|可要求|可申请|视为放弃|放弃")
+#: a sentence end (for sentence splitting): 。 ! ? ; or a line break
+SENTENCE_END = re.compile(r"[。!?;\n]")
+#: a clause end (for context windows): 。 , ; ! ? or a line break
+CLAUSE_END = re.compile(r"[。,;!?\n]")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Signatures and seals (signatures.py)
+# ---------------------------------------------------------------------------------------------------------------------
+#: a signature slot: 被询问人签名: 张三 / 签字: / 受送达人签名(盖章): / 执法人员签名:
+_SIGNERS = (
+    "被询问人", "被检查人", "被调查人", "当事人", "受送达人", "签收人", "收件人", "代收人", "执法人员", "检查人",
+    "询问人", "记录人", "见证人", "负责人", "承办人", "审核人", "审批人", "陪同人", "现场负责人", "法定代表人",
+    "委托代理人", "送达人", "经办人", "主持人", "听证主持人", "本人",
+)  # fmt: skip
+SIGNATURE_LABEL = re.compile(
+    rf"(?P<who>{_alternation(_SIGNERS)})?"
+    r" *(?:签名|签字|签章|签收)(?: *\( *(?:盖章|签章|捺印|手印|指印|签字|签名)? *\))? *(?:或盖章|并盖章|并捺印)? *:"
+)
+#: the closing confirmation of a 笔录: 以上笔录我已看过，与我所说相符 / 以上记录已向我宣读，属实
+RECORD_CONFIRMATION = re.compile(
+    r"以上[^。\n]{0,30}?(?:看过|阅读|阅看|核对|宣读|读给|念给|看了|阅)[^。\n]{0,30}?(?:相符|属实|无误|一致|异议|一样)[^。\n]{0,12}"
+)
