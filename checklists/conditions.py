@@ -6,8 +6,8 @@ A condition that is not met makes the check NOT_APPLICABLE, with the reason.
 from __future__ import annotations
 
 import re
-from functools import cache
 from decimal import Decimal
+from functools import cache
 
 from pydantic import field_validator
 

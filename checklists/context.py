@@ -9,7 +9,7 @@ from functools import cached_property
 from checklists.model import Evidence, Profile
 from extractors.case import CaseSummary, summarize
 from extractors.doctext import DocText
-from extractors.model import Document, DocType, Dossier, Element, ElementKind
+from extractors.model import DocType, Document, Dossier, Element, ElementKind
 
 
 def doc_type_of(name: str) -> DocType:

@@ -69,12 +69,17 @@ def run_rule(rule: Rule, pack: RulePack, ctx: CheckContext) -> tuple[Finding, Ch
         ctype = registry.get(rule.type)
         assert ctype is not None  # parse_params raised otherwise
         result = ctype.fn(ctx, params)
-    except Exception as err:  # noqa: BLE001 — a crashing check becomes an ERROR finding, never a pass
+    except Exception as err:
         detail = "".join(traceback.format_exception_only(type(err), err)).strip()
-        error = CheckError(code=E210_CHECK_CRASHED, rule_id=rule.id, message=f"检查出错：{detail}",
-                           detail=traceback.format_exc(limit=5))
-        result = CheckResult(outcome=Outcome.ERROR, reason=detail,
-                             evidence=(Evidence(document="案卷", note="检查程序出错"),))
+        error = CheckError(
+            code=E210_CHECK_CRASHED,
+            rule_id=rule.id,
+            message=f"检查出错：{detail}",
+            detail=traceback.format_exc(limit=5),
+        )
+        result = CheckResult(
+            outcome=Outcome.ERROR, reason=detail, evidence=(Evidence(document="案卷", note="检查程序出错"),)
+        )
         return finding(rule, pack, result), error
     return finding(rule, pack, result), None
 

@@ -38,7 +38,9 @@ def _read_yaml(path: Path) -> Any:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        raise PackError(E201_BAD_YAML, str(path), f"YAML 格式错误：{err}", line=mark.line + 1 if mark else None) from err
+        raise PackError(
+            E201_BAD_YAML, str(path), f"YAML 格式错误：{err}", line=mark.line + 1 if mark else None
+        ) from err
     except OSError as err:
         raise PackError(E201_BAD_YAML, str(path), f"无法读取：{err.strerror or err}") from err
 

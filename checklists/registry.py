@@ -42,7 +42,9 @@ class CheckType:
 REGISTRY: dict[str, CheckType] = {}
 
 
-def check_type(name: str, params: type[CheckParams]) -> Callable[[Callable[..., CheckResult]], Callable[..., CheckResult]]:
+def check_type(
+    name: str, params: type[CheckParams]
+) -> Callable[[Callable[..., CheckResult]], Callable[..., CheckResult]]:
     def register(fn: Callable[..., CheckResult]) -> Callable[..., CheckResult]:
         if name in REGISTRY:
             raise DuplicateCheckType(f"check type {name!r} registered twice")

@@ -38,8 +38,9 @@ def resolve(target: Path | None) -> list[Path]:
     raise PackError("E202", str(target), "不是评查标准包（pack.yaml、其目录或其中的规则文件）")
 
 
-def run_examples(pack: RulePack, pack_file: Path, progress: Callable[[int, int], None] | None = None
-                 ) -> list[ExampleFailure]:
+def run_examples(
+    pack: RulePack, pack_file: Path, progress: Callable[[int, int], None] | None = None
+) -> list[ExampleFailure]:
     failures: list[ExampleFailure] = []
     total = sum(len(r.examples) for r in pack.rules)
     done = 0

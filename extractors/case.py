@@ -110,9 +110,12 @@ def law_citation_text(ref: LawRef) -> str:
 def summarize_elements(elements: list[Element], fallback: list[Element] | None = None) -> CaseSummary:
     """The case values that ``elements`` (one document, or the main documents) give; ``fallback`` fills gaps."""
     pool = elements
-    backup = fallback or []
+    # other documents stand in only where the main documents have no party block at all (a dossier with no
+    # decision, or a decision cut short): a 笔录's 被询问人 or a 法定代表人's ID is not the decision's party
+    has_party = any(e.kind == K.PARTY for e in pool)
+    backup = [] if has_party else (fallback or [])
     values: dict[str, object] = {}
-    sources: dict[str, Sourced] = Field(default_factory=dict)
+    sources: dict[str, Sourced] = {}
 
     def put(key: str, value: object, el: Element | None) -> None:
         values[key] = value
@@ -149,8 +152,10 @@ def summarize_elements(elements: list[Element], fallback: list[Element] | None =
     laws = [e for e in pool if e.kind == K.LAW_CITATION and isinstance(e.value, LawRef) and e.value.articles]
     values["laws_cited"] = tuple(dict.fromkeys(law_citation_text(e.value) for e in laws))  # type: ignore[arg-type]
     officers = [e.value for e in pool if e.kind == K.OFFICER and isinstance(e.value, Officer)]
-    if not officers:
-        officers = [e.value for e in backup if e.kind == K.OFFICER and isinstance(e.value, Officer)]
+    if not officers and fallback:
+        # a decision rarely names its officers; the 笔录 and 立案 forms do, with their 执法证号
+        others = [e.value for e in fallback if e.kind == K.OFFICER and isinstance(e.value, Officer)]
+        officers = [o for o in others if o.cert_no] or others
     values["officers"] = _unique_officers(officers)
     values["remedy"] = _remedy(pool)
     return CaseSummary.model_validate({**values, "sources": sources})
@@ -226,7 +231,8 @@ def _service_el(dossier: Dossier, decision_number: str | None) -> Element | None
         el = _dated(_in(dossier, [doc]), ("签收", "送达", "落款"))
         if el is not None:
             return el
-    return None
+    # a 当场 decision is signed for on the decision itself ("当事人签收：… 2024年7月8日")
+    return _dated(_in(dossier, dossier.docs_of(DocType.DECISION)), ("签收", "送达"))
 
 
 def summarize(dossier: Dossier) -> CaseSummary:

@@ -26,7 +26,9 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # Segmentation: document titles and web-page furniture (run on a line with all white space removed)
 # ---------------------------------------------------------------------------------------------------------------------
 #: numbering or labels before a title: 一、 / 1. / (一) / 附件： / 附件2：
-TITLE_PREFIX = re.compile(r"^(?:附件\d*[:：]?|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
+TITLE_PREFIX = re.compile(
+    r"^(?:附件\d*[:：]?|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]+[)）])"
+)
 #: suffixes after a title: （副本）（正本）（存根）（第一联）（适用听证案件） …
 TITLE_SUFFIX = re.compile(r"(?:[(（](?:副本|正本|存根|存档|第[一二三四五六七八九十\d]+联|[^()（）]{0,12}案件)[)）])+$")
 #: a line that is web-page furniture around a pasted decision (当前位置, 发布时间, 索引号 …)
@@ -154,20 +156,22 @@ PARTY_LABELS: dict[str, str] = {
     ),
 }  # fmt: skip
 
+#: a party label heading a table row, no colon: "受送达人 重庆某某有限公司" / "法定代表人 张三" (not 名称: goods tables)
+TABLE_LABEL = re.compile(rf"^ *(?P<label>{_alternation([k for k in PARTY_LABELS if k != '名称'])}) +(?=[^\s:])")
 #: a value that holds a USCC-like token (possibly masked): 91430102**********, 92430981M*86A, 915206****7FMTAX63
 CREDIT_CODE_TOKEN = re.compile(r"(?<![0-9A-Za-z*×])[0-9A-Z][0-9A-Za-z*×]{6,19}(?![0-9A-Za-z*×])")
 #: an ID-number-like token (possibly masked): 430281197503150012, 43028119750315001X, 4302811975****1234
 ID_NUMBER_TOKEN = re.compile(r"(?<![0-9A-Za-z*×])[1-9][0-9*×]{5,16}[0-9xX*×](?![0-9A-Za-z*×])")
 #: a credit code after its label anywhere (also in prose: 统一社会信用代码为91…)
 CREDIT_CODE_LABELED = re.compile(
-    rf"(?:{_alternation(('统一社会信用代码', '社会信用代码', '信用代码'))})(?: *\([^()\n]{{0,10}}\))? *[:为是]? *"
+    rf"(?:{_alternation(('统一社会信用代码', '社会信用代码', '信用代码'))})(?: *\([^()\n]{{0,10}}\))? *[:为是]? *\n? *"
     r"(?P<code>[0-9A-Z][0-9A-Za-z*×]{6,19})(?![0-9A-Za-z*×])"
 )
 #: an ID number after its label anywhere (also without a colon: 身份证号码430281…)
 _ID_LABELS = ("公民身份号码", "居民身份证号码", "身份证件号码", "身份证号码", "身份证号", "身份证件号", "身份证")
 ID_NUMBER_LABELED = re.compile(
     rf"(?:{_alternation(_ID_LABELS)})"
-    r" *[:为是]? *(?P<id>[1-9][0-9*×]{5,16}[0-9xX*×])(?![0-9A-Za-z*×])"
+    r" *[:为是]? *\n? *(?P<id>[1-9][0-9*×]{5,16}[0-9xX*×])(?![0-9A-Za-z*×])"
 )
 #: a phone number token, masked or not: 0731-23456789, 138****1234, +86 13812345678
 PHONE_TOKEN = re.compile(r"(?<![\d*])(?:\+?86[- ]?)?(?:0\d{2,3}-?)?[\d*][\d*\- ]{5,14}[\d*](?![\d*])")
@@ -186,8 +190,9 @@ PERSON_NAME = re.compile(
 ORG_NAME = re.compile(
     r"(?:公司|厂|中心|合作社|联合社|医院|卫生院|学校|学院|大学|幼儿园|集团|银行|协会|学会|委员会|事务所|研究所|研究院"
     r"|农场|林场|矿|矿业|电站|加油站|车站|企业|实业|工作室|俱乐部|联社|基金会|分所|分院|公寓|物业|小区)(?:\([^()]{0,12}\))?$"
-    r"|有限|股份|公司|集团|合作社"
 )
+#: words anywhere in a name that make it an organisation: 有限 / 股份 / 公司 / 集团 / 合作社
+ORG_WORD = re.compile(r"有限|股份|公司|集团|合作社")
 #: a name that is a shop (个体工商户 unless something says otherwise): 店 / 馆 / 经营部 / 超市 / 诊所 …
 SHOP_NAME = re.compile(
     r"(?:店|馆|部|行|超市|商店|诊所|餐厅|饭庄|坊|摊|室|铺|场|站|庄|所|堂|厅|吧)(?:\([^()]{0,12}\))?$"
@@ -197,9 +202,22 @@ INDIVIDUAL_BUSINESS_WORD = re.compile(r"个体工商户|个体户|个体经营")
 #: a person's sex written out (男 / 女 between separators), the mark of an individual party
 SEX_WORD = re.compile(r"(?:^|[,; ])(?:性别 *:? *)?[男女](?:[,; ]|$)")
 #: an address written into a party line without a colon: 当事人:张三,男,…,住湖南省醴陵市某某镇某某村
-ADDRESS_INLINE = re.compile(r"(?<=[,;]) *(?:住所地|住所|住址|家住|现住|住)(?:在|于)? *(?P<value>[^,;。:\n]{4,60})")
+ADDRESS_INLINE = re.compile(
+    r"(?<=[,;]) *(?:住所地|住所|住址|家住|现住|住|地址|经营场所|经营地址)(?:在|于|为|是)? *(?P<value>[^,;。:\n]{4,60})"
+)
+#: a party written in prose at the start of a line, no colon: 当事人醴陵市某某花炮厂，统一社会信用代码…
+PARTY_PROSE = re.compile(
+    r"^ *当 *事 *人 *(?![于在系为是的已未对将从因经及与和])(?P<name>[^\s:,;。()]{2,40}?) *(?:\([^()]{0,20}\))? *[,;]"
+)
+#: a legal representative written in prose after a comma: ，法定代表人陶** / ，经营者为张三
+REP_INLINE = re.compile(
+    r"(?<=[,;]) *(?P<label>法定代表人|法人代表|负责人|经营者|投资人)(?: *\([^()]{0,8}\))? *(?:为|是)? *"
+    r"(?P<value>[^,;。:\s()]{2,8})"
+)
 #: a bracketed part of a label, for looking the label up without it: 法定代表人(负责人等) -> 法定代表人
 LABEL_BRACKET = re.compile(r"\([^()]*\)")
+#: a line that is only a page number (page footer inside a document's text): 19 / - 19 - / 第19页 / 19/20
+PAGE_NUMBER_LINE = re.compile(r"^ *-? *(?:第 *)?\d{1,4} *(?:页)?(?: */ *(?:共 *)?\d{1,4} *页?)? *-? *$")
 #: the addressee line of a notice: "成都某某商贸有限公司:" alone on a line
 SALUTATION_LINE = re.compile(r"^ *(?P<name>[^\s:,;。]{2,40}?) *:$")
 #: words that end a "…:" line that is a heading, not an addressee: 意见: / 情况: / 如下: / 事由: …
@@ -216,8 +234,8 @@ _CN_CODE_CHAR = rf"[{_HAN}A-Za-z0-9*×]"
 #: 湘攸交处罚〔2025〕092(非)号, (湘怀沅)应急罚〔2025〕执法二中队-9号, 125 号 — or the year first: (2019)遵综执04字第63号
 CASE_NUMBER = re.compile(
     rf"(?<![A-Za-z0-9])(?:"
-    rf"(?:\([{_HAN}A-Za-z0-9]{{1,8}}\) *)?(?:{_CN_CODE_CHAR}|\([{_HAN}A-Za-z0-9]{{1,6}}\)){{0,20}}"
-    rf"[〔(] *(?:19|20)\d{{2}} *[〕)] *(?:[{_HAN}A-Za-z0-9*×\-_.]|\([{_HAN}A-Za-z0-9]{{1,4}}\)){{0,20}}? *号"
+    rf"(?:\([{_HAN}A-Za-z0-9]{{1,8}}\) *)?(?:{_CN_CODE_CHAR}|\([{_HAN}A-Za-z0-9]{{1,6}}\)){{0,20}} ?"
+    rf"[〔(] *(?:19|20)\d{{2}} *[〕)] *(?:[{_HAN}A-Za-z0-9*×\-_. ]|\([{_HAN}A-Za-z0-9]{{1,4}}\)){{0,20}}? *号"
     rf"|[〔(] *(?:19|20)\d{{2}} *[〕)] *{_CN_CODE_CHAR}{{1,16}}?(?:字 *第|字|第) *[A-Za-z0-9*×\-]{{1,12}} *号"
     rf")"
 )
@@ -227,7 +245,8 @@ CASE_NUMBER_LEAD = re.compile(
 )
 #: the label of a document's own number at a field start: 文号: / 案号: / 编号: / 决定书文号: / 案件编号:
 _CASE_NUMBER_LABELS = (
-    "文号", "案号", "编号", "决定书文号", "处罚决定书文号", "案件编号", "立案编号", "文书编号", "决定文号",
+    "文号", "案号", "编号", "决定书文号", "处罚决定书文号", "行政处罚决定书文号", "案件编号", "立案编号", "文书编号",
+    "决定文号", "处罚文号", "决定书编号",
 )  # fmt: skip
 CASE_NUMBER_LABEL = re.compile(_FIELD_START + rf"(?:{_alternation(_CASE_NUMBER_LABELS)}) *:")
 #: what may stand beside the own 文号 on its line: a document title (…决定书 / …表 / …笔录 / …通知), maybe with the
@@ -265,15 +284,16 @@ TIME_SPAN = re.compile(
     rf"{_TIME_NC}) *止?"
 )
 #: a single date with a clock time: 2024年3月5日9时10分
-DATETIME = re.compile(
-    rf"(?P<start>{_DATE_NC} *{_TIME_NC})"
-)
+DATETIME = re.compile(rf"(?P<start>{_DATE_NC} *{_TIME_NC})")
 #: the label of a 笔录's time in the text before it on its line: 询问时间: / 检查时间: / 时间:
-TIME_LABEL = re.compile(r"(?:询问|检查|勘验|勘查|调查|现场|笔录|起止|询问起止|检查起止)?(?:起止)?时间 *:? *$")
+TIME_LABEL = re.compile(
+    rf"(?:(?:询问|检查|勘验|勘查|调查|现场|笔录|听证|讨论|会议)(?:起止)?时间|(?<![{_HAN}])(?:起止)?时间) *:? *$"
+)
 #: words before or after a date that say what the date is (dates.py maps each to a role)
 DATE_CUE = re.compile(
     r"告知|听证|陈述|申辩|送达|签收|签名|签字|收件|缴纳|缴款|缴清|缴讫|立案|批准|审批|负责人|结案|责令|检查|发现|巡查|抽检|抽查"
     r"|举报|投诉|受理|登记|承办|审核|讨论|集体|(?<!被)询问|案发|违法|终结|复核|成文|印发|发布|通过|修订|修正|公布|施行|出生"
+    r"|决定日期|处罚日期|决定时间|处罚时间"
 )
 #: a mention of the party in a sentence (a date in it is taken as the date of the violation)
 PARTY_MENTION = re.compile(r"当事人|你单位|你公司|你厂|你店|你(?!们)|该单位|该公司|该厂|该店|其(?:在|于|从|向|未|将)")
@@ -305,7 +325,7 @@ AGENCY_TITLE = re.compile(
 #: 5000元 / 5,000.00元 / ¥5000 / 人民币5000元 / 1.2万元
 MONEY_ARABIC = re.compile(
     r"(?:(?P<pre>人民币|¥|RMB) *)?(?<![\d.])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,4}))?(?![\d.])"
-    r" *(?P<unit>万元|元|圆)?"
+    r"(?: *(?P<unit>万元|元|圆))?(?(pre)|(?(unit)|(?!)))"
 )
 #: an amount in 大写 or Chinese numerals: 人民币伍仟元整 / 壹万贰仟叁佰元 / 贰佰零伍元伍角 / 五千元
 MONEY_CHINESE = re.compile(
@@ -343,14 +363,17 @@ LAW_BACKREF = re.compile(r"(?P<name>该法|同法|上述法律|该条例|该办�
 #: 第三章 / 第十三条 / 三十九条 / 第条 / 第一款 / 第(三)项 / 3项 / 第1目, with an optional separator before it
 LAW_ARTICLE_PIECE = re.compile(
     r" *(?P<sep>、|,|和|及|以及|与|或者|或|;)? *(?:"
-    rf"(?P<chap>第 *{_NUM} *章)|(?P<sect>第 *{_NUM} *节)"
+    rf"(?P<multi>第? *\(? *{_NUM} *\)?(?: *[、,和及] *\(? *{_NUM} *\)?)+ *(?P<unit>条|款|项|目))"
+    rf"|(?P<chap>第 *{_NUM} *章)|(?P<sect>第 *{_NUM} *节)"
     rf"|(?P<art>(?:第 *(?:{_NUM})? *|{_NUM} *)条(?: *之 *[一二三四五六七八九十]+)?)"
     rf"|(?P<para>第 *{_NUM} *款)"
     rf"|(?P<item>(?:第 *)?(?:\( *{_NUM} *\)|{_NUM}) *项)"
     rf"|(?P<sub>(?:第 *)?(?:\( *{_NUM} *\)|{_NUM}) *目))"
 )
-#: the number inside one article piece
+#: the number inside one article piece (finditer gives each number of a 第一、二项 list)
 LAW_PIECE_NUMBER = re.compile(_NUM)
+#: a version note between a title and its articles: 《安全生产法》(2021年修正)第九十九条 / (2019年版)
+LAW_VERSION_NOTE = re.compile(r" *\( *(?:19|20)\d{2} *年?[^()\n]{0,12}\)")
 #: a law-like title ending: …法 / …条例 / …规定 / …办法 / …细则 / …规则 / …决定 / …解释
 LAW_NAME_STRONG = re.compile(r"(?:法|法典|条例|规定|办法|细则|规则|决定|解释|规章)(?:\([^()]{0,20}\))?$")
 #: a title ending that is a law only when an article follows: …意见 / …基准 / …标准 / …规范 / …通知 …
@@ -367,8 +390,6 @@ STANDARD_MARK = re.compile(
 LAW_ROLE_CUE = re.compile(
     r"(?P<v>未按照|未依照|未按|违反|违背|不符合|不遵守)|(?P<b>依据|根据|依照|按照|适用|参照|依(?![法照据]))"
 )
-#: words after a citation that make it a rights or remedy citation (告知 / 救济)
-LAW_RIGHTS_AFTER = re.compile(r"陈述|申辩|听证|享有|有权|权利")
 #: words after a citation that make it a remedy citation
 LAW_REMEDY_AFTER = re.compile(r"复议|诉讼")
 
@@ -378,7 +399,8 @@ LAW_REMEDY_AFTER = re.compile(r"复议|诉讼")
 #: where a decision states its result: 决定给予 / 决定对 / 作出如下 / 处罚如下 / 给予…处罚 / 处以; 拟… in a notice
 PENALTY_TRIGGER = re.compile(
     r"(?P<proposed>拟 *)?(?:决定(?:给予|对|作出|处以|如下|:|,|予以)|作出如下|作出以下|处罚如下|处理如下"
-    r"|给予(?!陈述|申辩|听证)|处以|并处|予以)"
+    r"|给予(?!陈述|申辩|听证)|处以|并处|予以|(?:处罚|处理)(?:内容|结果|决定|种类) *:"
+    r"|作出(?=罚款|警告|没收|吊销|暂扣|责令|通报|降低|限制|行政拘留))"
 )
 #: where the result part ends: 履行 instructions, remedy, 逾期 …
 PENALTY_REGION_END = re.compile(
@@ -401,7 +423,8 @@ PENALTY_TYPE = re.compile(
 #: a 责令改正 order: 责令改正 / 责令限期改正 / 责令当事人立即改正违法行为 / 责令其于2024年3月31日前整改
 RECTIFICATION = re.compile(
     r"责令(?:其|你单位|你公司|你|当事人|该单位|该公司)? *"
-    r"(?:立即|限期|即时|马上|于[^,;。\n]{0,24}?前|在[^,;。\n]{0,16}?内)? *(?:改正|整改|纠正)[^,;。\n]{0,40}"
+    r"(?:立即|限期|即时|马上|于[^,;。\n]{0,24}?前|在[^,;。\n]{0,16}?内)? *(?:改正|整改|纠正)(?!通知|决定书|书|单|期限)"
+    r"[^,;。\n“”\"'‘’《》]{0,40}"
 )
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -425,10 +448,16 @@ OFFICER_INLINE = re.compile(
 )
 #: a cert-number label or filler word inside an officer value: 执法证号 / 执法证件号码分别为 / 证号 / 编号
 OFFICER_CERT_LABEL = re.compile(
-    r"(?:行政)?执法(?:证件|证|资格证)(?:号码|编号|号)?|证件号码|证件号|证号|工作证号?|编号|号码|分别为|分别是|依次为|为|是|:"
+    r"(?:行政)?执法(?:证件|证|资格证)(?:号码|编号|号)?|证件号码|证件号|证号|警号|工号|工作证号?|编号|号码|分别为|分别是"
+    r"|依次为|为|是|:"
 )
-#: an officer's cert number: 51010021001 / 湘A12345 style letters + digits / masked 4302****
-OFFICER_CERT_NO = re.compile(r"(?<![0-9A-Za-z*])[A-Za-z]{0,4}[0-9][0-9A-Za-z*\-]{3,24}(?![0-9A-Za-z*])")
+#: an officer's cert number: 51010021001 / HN12345678 / masked 4302**** / 川成执字第3243号
+OFFICER_CERT_NO = re.compile(
+    rf"[{_HAN}]{{1,8}}字 *第? *[0-9A-Za-z*\-]{{2,12}} *号"
+    r"|(?<![0-9A-Za-z*])[A-Za-z]{0,4}[0-9][0-9A-Za-z*\-]{3,24}(?![0-9A-Za-z*])"
+)
+#: a word that says a cert number follows (in prose, an officer's number is taken only after one)
+OFFICER_CERT_CUE = re.compile(r"执法证|证号|证件号|警号|工号|执法资格")
 #: a run of Han characters in an officer value (a candidate name)
 OFFICER_NAME_TOKEN = re.compile(rf"[{_HAN}]{{1,3}}[*×xX某]{{1,2}}|[{_HAN}][*×xX][{_HAN}]|[{_HAN}]{{2,4}}")
 
@@ -444,7 +473,7 @@ REMEDY_SUIT = re.compile(
     r"(?:向 *(?P<body>[^,;。\n向]{2,60}?) *(?:依法|直接)? *)?(?:提起(?:行政)?诉讼|提出(?:行政)?诉讼|起诉|行政诉讼)"
 )
 #: a period: 六十日 / 60日 / 六个月 / 6个月 / 十五日 / 三个月 (number, unit)
-REMEDY_PERIOD = re.compile(rf"(?P<num>{_NUM}) *(?P<unit>个 *月|月|日|天|工作日)(?: *内|之内|以内)?")
+REMEDY_PERIOD = re.compile(rf"(?P<num>{_NUM}) *(?P<unit>个 *月|月|个? *工作日|日|天)(?: *内|之内|以内)?")
 #: a sentence about remedies that states no route (复议、诉讼期间不停止执行)
 REMEDY_NO_SUSPEND = re.compile(r"不停止(?:[^,;。\n]{0,8})?执行|期间[^,;。\n]{0,12}不(?:停止|影响)")
 #: the topic of a rights statement: 陈述 / 申辩 (s) or 听证 (h)
@@ -459,15 +488,16 @@ CLAUSE_END = re.compile(r"[。,;!?\n]")
 # ---------------------------------------------------------------------------------------------------------------------
 # Signatures and seals (signatures.py)
 # ---------------------------------------------------------------------------------------------------------------------
-#: a signature slot: 被询问人签名: 张三 / 签字: / 受送达人签名(盖章): / 执法人员签名:
 _SIGNERS = (
     "被询问人", "被检查人", "被调查人", "当事人", "受送达人", "签收人", "收件人", "代收人", "执法人员", "检查人",
     "询问人", "记录人", "见证人", "负责人", "承办人", "审核人", "审批人", "陪同人", "现场负责人", "法定代表人",
     "委托代理人", "送达人", "经办人", "主持人", "听证主持人", "本人",
 )  # fmt: skip
+#: who signs, right before a signature slot (run on the text before the slot): 被询问人 / 受送达人 / 执法人员 …
+SIGNER = re.compile(rf"(?P<who>{_alternation(_SIGNERS)}) *$")
+#: a signature slot: 签名: / 签字: / 签章: / 签收: / 签名(盖章): / 签名或盖章: (the signer is read by SIGNER)
 SIGNATURE_LABEL = re.compile(
-    rf"(?P<who>{_alternation(_SIGNERS)})?"
-    r" *(?:签名|签字|签章|签收)(?: *\( *(?:盖章|签章|捺印|手印|指印|签字|签名)? *\))? *(?:或盖章|并盖章|并捺印)? *:"
+    r"(?:签名|签字|签章|签收)(?: *\( *(?:盖章|签章|捺印|手印|指印|签字|签名)? *\))? *(?:或盖章|并盖章|并捺印)? *:"
 )
 #: the closing confirmation of a 笔录: 以上笔录我已看过，与我所说相符 / 以上记录已向我宣读，属实
 RECORD_CONFIRMATION = re.compile(

@@ -13,7 +13,7 @@ from typing import Annotated
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
-import typer  # noqa: E402
+import typer
 
 app = typer.Typer(
     name="anjuan",
@@ -60,8 +60,12 @@ def progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int], None] | No
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=None, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=None,
+        transient=True,
     ) as bar:
         tasks: dict[str, int] = {}
 
@@ -87,7 +91,9 @@ def load(paths: list[Path], ocr: str, show_progress: bool):  # -> Dossier
     raise AssertionError("unreachable")
 
 
-PathsArg = Annotated[list[Path], typer.Argument(help="案卷文件或文件夹（PDF、扫描件、图片、DOCX、TXT、ZIP），多个路径合为一卷")]
+PathsArg = Annotated[
+    list[Path], typer.Argument(help="案卷文件或文件夹（PDF、扫描件、图片、DOCX、TXT、ZIP），多个路径合为一卷")
+]
 
 
 @app.command()
@@ -134,9 +140,9 @@ def review(
 ) -> None:
     """读取案卷，按评查标准逐项检查并评分，输出评查表。"""
     from checklists.errors import PackError
+    from checklists.loader import get_pack, get_profile
     from review.export.json_report import to_json as review_json
     from review.export.markdown import to_markdown as review_md
-    from checklists.loader import get_pack, get_profile
     from review.pipeline import choose_pack, review_dossier
 
     if fmt in (ReviewFormat.xlsx, ReviewFormat.docx) and output is None:
@@ -238,9 +244,29 @@ def eval_extract(
         result = eval_gold(gold, ocr=ocr.value) if gold else eval_samples(samples, ocr=ocr.value)  # type: ignore[arg-type]
     except (OSError, ValueError) as err:
         fail(str(err))
-    text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n" if fmt == OutFormat.json \
+    text = (
+        json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        if fmt == OutFormat.json
         else report_markdown(result)
+    )
     write_out(text, output)
+
+
+@eval_app.command("review")
+def eval_review(
+    samples: Annotated[Path, typer.Option(help="样本目录：其下每个含 manifest.json 的子目录为一卷")],
+    profile: Annotated[str, typer.Option()] = "national",
+    output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
+    ocr: Annotated[OcrChoice, typer.Option()] = OcrChoice.auto,
+) -> None:
+    """评查准确率：植入缺陷的检出率（按检查编号、按形态）与无缺陷案卷的误报。"""
+    from review.eval_review import eval_samples, report_markdown
+
+    try:
+        result = eval_samples(samples, profile=profile, ocr=ocr.value)
+    except (OSError, ValueError) as err:
+        fail(str(err))
+    write_out(report_markdown(result), output)
 
 
 def main() -> None:
@@ -250,7 +276,7 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("anjuan: 已中断", err=True)
         sys.exit(130)
-    except Exception as err:  # noqa: BLE001 — the last guard of a CLI: one line, never a traceback
+    except Exception as err:
         if os.environ.get("ANJUAN_DEBUG"):
             raise
         typer.echo(f"anjuan: 内部错误 {err.__class__.__name__}: {err}（设置 ANJUAN_DEBUG=1 查看详情）", err=True)

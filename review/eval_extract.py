@@ -17,20 +17,56 @@ from pydantic import BaseModel, Field
 
 from extractors.case import case_json, summarize
 from extractors.model import Dossier
-from extractors.normalize import compare_key
+from extractors.normalize import compact, normalize
 from extractors.pipeline import extract_dossier
 
 GOLD_FIELDS = (
-    "case_number", "party_name", "credit_code", "id_number", "legal_rep", "decision_date", "fine_amount_yuan",
-    "confiscation", "laws_cited", "officers", "has_remedy_clause", "remedy_review_days", "remedy_litigation_months",
+    "case_number",
+    "party_name",
+    "credit_code",
+    "id_number",
+    "legal_rep",
+    "decision_date",
+    "fine_amount_yuan",
+    "confiscation",
+    "laws_cited",
+    "officers",
+    "has_remedy_clause",
+    "remedy_review_days",
+    "remedy_litigation_months",
 )
 SAMPLE_FIELDS = (
-    "case_number", "party_name", "party_type", "credit_code", "id_number", "legal_rep", "address", "filing_date",
-    "notice_date", "decision_date", "service_date", "closing_date", "fine_amount_yuan", "confiscation",
-    "penalty_types", "laws_cited", "officers", "remedy_review_days", "remedy_review_body",
-    "remedy_litigation_months", "remedy_litigation_court",
+    "case_number",
+    "party_name",
+    "party_type",
+    "credit_code",
+    "id_number",
+    "legal_rep",
+    "address",
+    "filing_date",
+    "notice_date",
+    "decision_date",
+    "service_date",
+    "closing_date",
+    "fine_amount_yuan",
+    "confiscation",
+    "penalty_types",
+    "laws_cited",
+    "officers",
+    "remedy_review_days",
+    "remedy_review_body",
+    "remedy_litigation_months",
+    "remedy_litigation_court",
 )
 SET_FIELDS = frozenset({"laws_cited", "officers", "penalty_types"})
+
+
+_BRACKETS = str.maketrans({"(": "〔", ")": "〕"})
+
+
+def compare_key(value: str) -> str:
+    """Full/half width, bracket shapes (〔〕[]()【】) and white space do not count when comparing values."""
+    return compact(normalize(value)).translate(_BRACKETS)
 
 
 class FieldScore(BaseModel):
@@ -137,16 +173,21 @@ def score_fields(
             out.mismatches.append(Mismatch(dossier=name, field=field, expected=exp, got=res))
 
 
-def _match_documents(dossier: Dossier, manifest_docs: list[dict[str, Any]], group: GroupScore, name: str,
-                     out: EvalResult) -> None:
+def _match_documents(
+    dossier: Dossier, manifest_docs: list[dict[str, Any]], group: GroupScore, name: str, out: EvalResult
+) -> None:
     extracted = list(dossier.documents)
     used: set[str] = set()
     for m in manifest_docs:
         m_range = set(range(m["page_start"], m["page_end"] + 1))
         candidates = [d for d in extracted if d.id not in used and m_range & set(range(d.page_start, d.page_end + 1))]
-        candidates.sort(key=lambda d: (
-            d.doc_type.value != m["type"], d.page_start != m["page_start"],
-            -len(m_range & set(range(d.page_start, d.page_end + 1)))))
+        candidates.sort(
+            key=lambda d: (
+                d.doc_type.value != m["type"],
+                d.page_start != m["page_start"],
+                -len(m_range & set(range(d.page_start, d.page_end + 1))),
+            )
+        )
         group.documents += 1
         if not candidates:
             out.mismatches.append(Mismatch(dossier=name, field="document", expected=m, got=None))
@@ -156,19 +197,37 @@ def _match_documents(dossier: Dossier, manifest_docs: list[dict[str, Any]], grou
         if best.doc_type.value == m["type"]:
             group.type_correct += 1
         else:
-            out.mismatches.append(Mismatch(dossier=name, field="document.type", expected=m,
-                                           got={"type": best.doc_type.value, "title": best.title}))
+            out.mismatches.append(
+                Mismatch(
+                    dossier=name,
+                    field="document.type",
+                    expected=m,
+                    got={"type": best.doc_type.value, "title": best.title},
+                )
+            )
         if (best.page_start, best.page_end) == (m["page_start"], m["page_end"]):
             group.boundary_correct += 1
         else:
-            out.mismatches.append(Mismatch(dossier=name, field="document.pages", expected=m,
-                                           got={"page_start": best.page_start, "page_end": best.page_end}))
+            out.mismatches.append(
+                Mismatch(
+                    dossier=name,
+                    field="document.pages",
+                    expected=m,
+                    got={"page_start": best.page_start, "page_end": best.page_end},
+                )
+            )
     group.extracted_documents += len(extracted)
     spurious = [d for d in extracted if d.id not in used]
     group.spurious += len(spurious)
     for d in spurious:
-        out.mismatches.append(Mismatch(dossier=name, field="document.spurious", expected=None,
-                                       got={"type": d.doc_type.value, "title": d.title, "page": d.page_start}))
+        out.mismatches.append(
+            Mismatch(
+                dossier=name,
+                field="document.spurious",
+                expected=None,
+                got={"type": d.doc_type.value, "title": d.title, "page": d.page_start},
+            )
+        )
 
 
 def _merge(into: GroupScore, part: GroupScore) -> None:
@@ -224,8 +283,10 @@ def report_markdown(result: EvalResult) -> str:
     groups = {**result.groups, "全部": result.overall}
     lines = ["| 形态 | 案卷 | 文书 | 文书类型准确率 | 页码边界准确率 | 要素准确率 |", "|---|---|---|---|---|---|"]
     for name, g in groups.items():
-        lines.append(f"| {name} | {g.dossiers} | {g.documents} | {_pct(g.type_accuracy())} | "
-                     f"{_pct(g.boundary_accuracy())} | {_pct(g.field_accuracy())} |")
+        lines.append(
+            f"| {name} | {g.dossiers} | {g.documents} | {_pct(g.type_accuracy())} | "
+            f"{_pct(g.boundary_accuracy())} | {_pct(g.field_accuracy())} |"
+        )
     fields = sorted({f for g in groups.values() for f in g.fields})
     lines += ["", "| 要素 | " + " | ".join(groups) + " |", "|---" * (len(groups) + 1) + "|"]
     for field in fields:

@@ -31,8 +31,21 @@ def score(findings: Iterable[Finding], pack: RulePack, bands: tuple[GradeBand, .
     deducted = sum((c.deducted for c in categories), Decimal(0))
     reasons = tuple(f"{f.rule_id} {f.title}" for f in veto)
     if veto:
-        return Score(base=pack.base_score, deducted=deducted, total=Decimal(0), vetoed=True, grade=lowest,
-                     categories=tuple(categories), veto_reasons=reasons)
+        return Score(
+            base=pack.base_score,
+            deducted=deducted,
+            total=Decimal(0),
+            vetoed=True,
+            grade=lowest,
+            categories=tuple(categories),
+            veto_reasons=reasons,
+        )
     total = max(Decimal(0), pack.base_score - deducted)
-    return Score(base=pack.base_score, deducted=deducted, total=total, vetoed=False, grade=grade_for(total, bands),
-                 categories=tuple(categories))
+    return Score(
+        base=pack.base_score,
+        deducted=deducted,
+        total=total,
+        vetoed=False,
+        grade=grade_for(total, bands),
+        categories=tuple(categories),
+    )

@@ -39,8 +39,12 @@ def date_order(ctx: CheckContext, p: Params) -> CheckResult:
         return CheckResult.not_applicable(reason) if p.missing == "not_applicable" else CheckResult.cannot_tell(reason)
     da, db = date_of(a), date_of(b)
     assert da is not None and db is not None
-    values = {"earlier": da.isoformat(), "later": db.isoformat(), "earlier_name": p.earlier.name(),
-              "later_name": p.later.name()}
+    values = {
+        "earlier": da.isoformat(),
+        "later": db.isoformat(),
+        "earlier_name": p.earlier.name(),
+        "later_name": p.later.name(),
+    }
     evidence = [ctx.of_element(a, note=p.earlier.name()), ctx.of_element(b, note=p.later.name())]
     if da > db or (p.strict and da == db):
         return CheckResult.fail(evidence, **values)

@@ -53,13 +53,21 @@ def deadline(ctx: CheckContext, p: Params) -> CheckResult:
     da, db = date_of(a), date_of(b)
     assert da is not None and db is not None
     last, exact = period_end(da, days, p.unit)
-    values = {"start": da.isoformat(), "end": db.isoformat(), "deadline": last.isoformat(), "days": str(days),
-              "start_name": p.start.name(), "end_name": p.end.name()}
+    values = {
+        "start": da.isoformat(),
+        "end": db.isoformat(),
+        "deadline": last.isoformat(),
+        "days": str(days),
+        "start_name": p.start.name(),
+        "end_name": p.end.name(),
+    }
     evidence = [ctx.of_element(a, note=p.start.name()), ctx.of_element(b, note=p.end.name())]
     late = db > last if p.mode == "within" else db <= last
     if late:
         result = CheckResult.fail(evidence, **values)
         if not exact:
-            return CheckResult.cannot_tell("节假日历未覆盖该年度，按周一至周五估算：" + result.values["deadline"], evidence)
+            return CheckResult.cannot_tell(
+                "节假日历未覆盖该年度，按周一至周五估算：" + result.values["deadline"], evidence
+            )
         return result
     return CheckResult.ok(evidence, **values)

@@ -48,6 +48,7 @@ def document_present(ctx: CheckContext, p: Params) -> CheckResult:
         return CheckResult.fail([ctx.missing(p.doc_types[0])], missing="、".join(p.doc_types))
     for kind in p.with_elements:
         if not ctx.elements(ElementKind(kind), docs):
-            return CheckResult.fail([ctx.whole(docs[0], note=f"未见{kind}")], reason=f"{docs[0].doc_type.value}未见{kind}",
-                                    missing=kind)
+            return CheckResult.fail(
+                [ctx.whole(docs[0], note=f"未见{kind}")], reason=f"{docs[0].doc_type.value}未见{kind}", missing=kind
+            )
     return CheckResult.ok([ctx.whole(d) for d in docs[:3]])

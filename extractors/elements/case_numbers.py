@@ -30,16 +30,18 @@ def extract(dt: DocText) -> list[Element]:
     top_line = nonempty[min(len(nonempty), _TOP_LINES) - 1] if nonempty else 0
     top_limit = max(scan.line_spans[top_line][1], len(scan.norm) // 5)
     found: list[tuple[int, int, str, bool]] = []  # start, end, value, own-candidate
-    for m in P.CASE_NUMBER.finditer(scan.norm):
-        start, end = scan.trim(m.start(), m.end())
+    for m in P.CASE_NUMBER.finditer(scan.flat):  # the flat view: a quoted number may be wrapped over two lines
+        flat_start, flat_end = m.start(), m.end()
+        start, end = scan.norm_span(flat_start, flat_end)
         labelled = _after_own_label(scan, start)
-        standalone = _stands_alone(scan, start, end)
+        standalone = "\n" not in scan.norm[start:end] and _stands_alone(scan, start, end)
         if not (labelled or standalone):
-            start, end = _trim_lead(scan, start, end)
+            flat_start = _trim_lead(scan, flat_start, flat_end)
+            start, end = scan.norm_span(flat_start, flat_end)
             if start >= end:
                 continue
         own = (standalone and start < top_limit) or labelled
-        found.append((start, end, _value(scan, start, end), own))
+        found.append((start, end, _value(scan.raw_flat(flat_start, flat_end)), own))
     found.extend(_unpatterned_labelled(scan, [(s, e) for s, e, _, _ in found]))
     found.sort()
     own_value: str | None = None
@@ -53,12 +55,12 @@ def extract(dt: DocText) -> list[Element]:
     return out
 
 
-def _trim_lead(scan: Scan, start: int, end: int) -> tuple[int, int]:
+def _trim_lead(scan: Scan, start: int, end: int) -> int:
     """Drop prose glued in front of a number quoted in prose: 作出了川成市监罚〔2024〕12号 -> 川成市监罚〔2024〕12号.
 
     Only numbers that do not stand on their own line are trimmed (a standalone 日照市监罚〔2024〕1号 keeps its 日).
     """
-    text = scan.norm[start:end]
+    text = scan.flat[start:end]
     bracket = min((i for i in (text.find("〔"), text.find("(")) if i >= 0), default=-1)
     if bracket > 0:
         head = text[:bracket]
@@ -67,7 +69,7 @@ def _trim_lead(scan: Scan, start: int, end: int) -> tuple[int, int]:
             lead = P.CASE_NUMBER_LEAD.match(head)
             if lead and lead.end() < len(head):
                 start += lead.end()
-    return scan.trim(start, end)
+    return start
 
 
 def _after_own_label(scan: Scan, start: int) -> bool:
@@ -88,8 +90,9 @@ def _stands_alone(scan: Scan, start: int, end: int) -> bool:
     return bool(P.DOC_TITLE_LIKE.match(rest)) or is_agency_line(rest)
 
 
-def _value(scan: Scan, start: int, end: int) -> str:
-    raw = scan.raw[start:end]
+def _value(raw: str) -> str:
+    """The number as written: outer white space trimmed, white space before 号 removed."""
+    raw = raw.strip()
     head, _, _tail = raw.rpartition("号")
     return (head.rstrip() + "号").strip() if raw.endswith("号") else raw.strip()
 

@@ -5,14 +5,16 @@ Forms read: 2024年3月1日, 2024 年 3 月 1 日, 2024-03-01, 2024.3.1, 2024/3/
 (2021年1月22日第十三届…通过, 自2021年7月15日起施行, 《…》(2021年6月10日修正)) and on web-furniture lines give none.
 
 Roles, in this order:
-1. the start date of a TIME_SPAN: 询问 (询问笔录) / 检查 (现场笔录) / else from its label; the end date of a span gives
-   no DATE element (the span holds it);
+1. the start date of a TIME_SPAN: 询问 (询问笔录) / 检查 (现场笔录) / else as any other date; the end date of a span
+   gives no DATE element (the span holds it);
 2. a date alone on its line (seal marks and an agency name beside it allowed): 落款 when an agency-name or seal
-   line stands just above it, or it is the document's last such line with no prose after it; in forms a short
-   line above it with a cue word gives the role instead (负责人意见 -> 立案批准 in a 立案审批表, 受送达人签名 -> 签收
+   line stands just above it (not in the first 30% of a document of 8 or more lines: that is a web page's date),
+   or it is the document's last such line with no prose after it; in forms a short line above it with a cue word
+   gives the role instead (负责人意见 -> 立案批准 in a 立案审批表, 受送达人签名 -> 签收
    in a 送达回证, 被询问人签名 -> 签名 in a 笔录). The 落款 of every document type is "落款" (the doc type tells a
    告知书's from a 决定书's);
-3. a cue word before the date on its line ("送达时间:", "立案日期:", "负责人签名: 张三 2024年3月1日");
+3. a cue word before the date on its line ("送达时间:", "立案日期:", "负责人签名: 张三 2024年3月1日"); the
+   label of a 公示 summary "作出行政处罚决定日期:" gives 落款 in a 决定书;
 4. a cue word in the 80 characters after the date (to the next date or sentence end), else before it in its
    clause: 告知 > 听证 > 陈述申辩 > 缴款 > 结案 > 立案批准/立案 > 审核 > 讨论 > 审批 > 责令改正 > 签收 > 送达 > 询问 >
    检查 > 发现 > 违法行为 > 出生 > 签名; a sentence about the party with no cue -> 违法行为; otherwise None.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt_
 import re
+from dataclasses import dataclass
 
 from extractors import patterns as P
 from extractors.doctext import DocText
@@ -37,11 +40,12 @@ from .scan import Scan, by_position, is_agency_line, is_seal_line, scan_of
 
 EXTRACTOR = "dates.v1"
 _PRIORITY = (
-    "告知", "听证", "陈述申辩", "缴款", "结案", "承办", "立案批准", "立案", "审核", "讨论", "审批", "责令改正", "签收",
-    "送达", "询问", "检查", "受理", "发现", "违法行为", "出生", "签名",
+    "落款", "决定", "告知", "听证", "陈述申辩", "缴款", "结案", "承办", "立案批准", "立案", "审核", "讨论", "审批",
+    "责令改正", "签收", "送达", "询问", "检查", "受理", "发现", "违法行为", "出生", "签名",
 )  # fmt: skip
 _SKIP = "skip"
 _FORWARD = 80
+_HEAD_MIN_LINES = 8
 
 
 def extract(dt: DocText) -> list[Element]:
@@ -54,21 +58,29 @@ def extract(dt: DocText) -> list[Element]:
         span_starts[date_start] = role
         if end_part is not None:
             span_ends.append(end_part)
-    matches = [m for m in P.DATE.finditer(scan.norm)]
+    matches = [_Found(*scan.norm_span(m.start(), m.end()), m) for m in P.DATE.finditer(scan.flat)]
     for k, m in enumerate(matches):
-        value = date_of(m)
-        if value is None or any(s <= m.start() < e for s, e in span_ends) or _law_context(scan, m):
+        value = date_of(m.match)
+        if value is None or any(s <= m.start < e for s, e in span_ends) or _law_context(scan, m):
             continue
-        if m.start() in span_starts:
-            role = _span_date_role(scan, m.start())
-        else:
-            prev_end = matches[k - 1].end() if k else 0
-            next_start = matches[k + 1].start() if k + 1 < len(matches) else len(scan.norm)
+        role = _span_date_role(scan, m.start) if m.start in span_starts else None
+        if role is None:
+            prev_end = matches[k - 1].end if k else 0
+            next_start = matches[k + 1].start if k + 1 < len(matches) else len(scan.norm)
             role = _role(scan, m, prev_end, next_start, matches, matches[k - 1] if k else None)
         if role == _SKIP:
             continue
-        out.append(scan.element(ElementKind.DATE, value, m.start(), m.end(), extractor=EXTRACTOR, role=role))
+        out.append(scan.element(ElementKind.DATE, value, m.start, m.end, extractor=EXTRACTOR, role=role))
     return by_position(out)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A DATE match: its span in the text (norm / raw) and the match on Scan.flat."""
+
+    start: int
+    end: int
+    match: re.Match[str]
 
 
 def date_of(m: re.Match[str]) -> dt_.date | None:
@@ -137,6 +149,8 @@ def _cue_role(cue: str, doc_type: DocType) -> str | None:
         return "违法行为"
     if cue == "出生":
         return "出生"
+    if cue in ("决定日期", "处罚日期", "决定时间", "处罚时间"):
+        return "落款" if doc_type == DocType.DECISION else "决定"
     if cue in ("成文", "印发", "发布", "通过", "修订", "修正", "公布", "施行"):
         return _SKIP
     return None
@@ -156,33 +170,33 @@ def _span_date_role(scan: Scan, pos: int) -> str | None:
         return "询问"
     if scan.doc_type == DocType.INSPECTION_RECORD:
         return "检查"
-    return _best(scan.line_prefix(pos), scan.doc_type)
+    return None
 
 
 def _role(
     scan: Scan,
-    m: re.Match[str],
+    m: _Found,
     prev_end: int,
     next_start: int,
-    matches: list[re.Match[str]],
-    k_prev: re.Match[str] | None,
+    matches: list[_Found],
+    k_prev: _Found | None,
 ) -> str | None:
     """The role of the date ``m`` (``k_prev``: the date before it, for ranges)."""
-    prefix = scan.line_prefix(m.start())
-    suffix = scan.line_suffix(m.end())
+    prefix = scan.line_prefix(m.start)
+    suffix = scan.line_suffix(m.end)
     if _alone(prefix) and _alone(suffix):
         return _footer_role(scan, m, matches)
     if P.DATE_LABEL.search(prefix) or P.SIGN_LINE.search(prefix):
         role = _best(prefix, scan.doc_type)
         if role is not None:
             return role
-    if k_prev is not None and P.DATE_RANGE_LINK.match(scan.norm[k_prev.end() : m.start()]):
-        return _role(scan, k_prev, 0, m.start(), [], None)
-    forward = scan.forward_clause(m.end(), stop=next_start, limit=_FORWARD)
+    if k_prev is not None and P.DATE_RANGE_LINK.match(scan.flat[k_prev.match.end() : m.match.start()]):
+        return _role(scan, k_prev, 0, m.start, [], None)
+    forward = scan.forward_clause(m.end, stop=next_start, limit=_FORWARD)
     role = _best(forward, scan.doc_type)
     if role is not None:
         return role
-    back = scan.back_clause(m.start(), stop=prev_end)
+    back = scan.back_clause(m.start, stop=prev_end)
     role = _best(back, scan.doc_type)
     if role is not None:
         return role
@@ -196,8 +210,8 @@ def _alone(part: str) -> bool:
     return not t or is_agency_line(t)
 
 
-def _footer_role(scan: Scan, m: re.Match[str], matches: list[re.Match[str]]) -> str | None:
-    line_no = scan.line_no(m.start())
+def _footer_role(scan: Scan, m: _Found, matches: list[_Found]) -> str | None:
+    line_no = scan.line_no(m.start)
     i = line_no - 1
     looked = 0
     while i >= 0 and looked < 4:
@@ -207,7 +221,7 @@ def _footer_role(scan: Scan, m: re.Match[str], matches: list[re.Match[str]]) -> 
             continue
         looked += 1
         if is_agency_line(text) or is_seal_line(text):
-            return "落款"
+            return None if _in_head(scan, m.start) else "落款"
         short = compact(text)
         if P.DATE.search(text) or len(short) > 25:
             break
@@ -218,7 +232,7 @@ def _footer_role(scan: Scan, m: re.Match[str], matches: list[re.Match[str]]) -> 
     later_alone = [
         x
         for x in matches
-        if x.start() > m.start() and _alone(scan.line_prefix(x.start())) and _alone(scan.line_suffix(x.end()))
+        if x.start > m.start and _alone(scan.line_prefix(x.start)) and _alone(scan.line_suffix(x.end))
     ]
     if later_alone:
         return None
@@ -229,10 +243,15 @@ def _footer_role(scan: Scan, m: re.Match[str], matches: list[re.Match[str]]) -> 
     return "落款"
 
 
-def _law_context(scan: Scan, m: re.Match[str]) -> bool:
-    if P.DATE_LAW_CONTEXT.match(scan.norm, m.end()):
+def _in_head(scan: Scan, pos: int) -> bool:
+    """In the first 30% of a document of 8 or more lines: a date alone there (a web page's date) is no 落款."""
+    return len(scan.nonempty_lines()) >= _HEAD_MIN_LINES and pos < len(scan.norm) * 0.3
+
+
+def _law_context(scan: Scan, m: _Found) -> bool:
+    if P.DATE_LAW_CONTEXT.match(scan.flat, m.match.end()):
         return True
-    prefix = scan.line_prefix(m.start())
+    prefix = scan.flat[max(0, m.match.start() - 80) : m.match.start()].rsplit("\n", 1)[-1]
     if prefix.rfind("《") > prefix.rfind("》"):
         return True
     return prefix.rstrip().endswith(("》(", "自"))
@@ -242,7 +261,7 @@ def _law_context(scan: Scan, m: re.Match[str]) -> bool:
 def _time_spans(scan: Scan) -> list[tuple[int, int, TimeSpan, str, int, tuple[int, int] | None]]:
     found: list[tuple[int, int, TimeSpan, str, int, tuple[int, int] | None]] = []
     taken: list[tuple[int, int]] = []
-    for m in P.TIME_SPAN.finditer(scan.norm):
+    for m in P.TIME_SPAN.finditer(scan.flat):
         start = _datetime(m.group("start"))
         if start is None:
             continue
@@ -250,22 +269,23 @@ def _time_spans(scan: Scan) -> list[tuple[int, int, TimeSpan, str, int, tuple[in
         end = _datetime(end_text, default_day=start[0].date(), after=start[0])
         if end is None:
             continue
-        precise = start[1] and end[1]
-        role = _span_role(scan, m.start(), precise)
-        s, e = scan.trim(m.start(), m.end())
-        found.append((s, e, TimeSpan(start=start[0], end=end[0]), role, m.start("start"), (m.start("end"), m.end())))
+        s, e = scan.norm_span(m.start(), m.end())
+        role = _span_role(scan, s, start[1] and end[1])
+        date_start = scan.norm_span(m.start("start"), m.end("start"))[0]
+        found.append(
+            (s, e, TimeSpan(start=start[0], end=end[0]), role, date_start, scan.norm_span(m.start("end"), m.end()))
+        )
         taken.append((m.start(), m.end()))
-    for m in P.DATETIME.finditer(scan.norm):
+    for m in P.DATETIME.finditer(scan.flat):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if not P.TIME_LABEL.search(scan.line_prefix(m.start())):
+        s, e = scan.norm_span(m.start(), m.end())
+        if not P.TIME_LABEL.search(scan.line_prefix(s)):
             continue
         start = _datetime(m.group("start"))
         if start is None:
             continue
-        role = _span_role(scan, m.start(), False)
-        s, e = scan.trim(m.start(), m.end())
-        found.append((s, e, TimeSpan(start=start[0]), role, m.start("start"), None))
+        found.append((s, e, TimeSpan(start=start[0]), _span_role(scan, s, False), s, None))
     return found
 
 

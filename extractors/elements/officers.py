@@ -6,7 +6,8 @@ Forms read:
   "李四（执法证号：51010021001）、王五（执法证号：51010021002）", "李四、王五，执法证件号码分别为：…、…",
   "李四 执法证号 51010021001";
 - prose: "执法人员李四、王五（执法证号：…）", "我们是…的执法人员李四、王五，执法证号分别为…、…" (names are taken from
-  prose only when two or more are listed or a cert number follows, so "执法人员对当事人…" gives nothing).
+  prose only when two or more are listed or a cert number follows a cert word (执法证号 / 证号 / 警号), so
+  "执法人员对当事人…" and "执法人员查获时，共销售…(200g/袋)" give nothing).
 
 Names and cert numbers are paired in order: a name directly followed by a number takes it; a list of names followed by
 a list of numbers pairs by position. Names are 2-4 Han characters or masked (李*, 张某). Roles: 执法人员 (执法人员 /
@@ -16,6 +17,8 @@ preferring the one with a cert number.
 """
 
 from __future__ import annotations
+
+import re
 
 from extractors import patterns as P
 from extractors.doctext import DocText
@@ -50,7 +53,7 @@ _NOT_NAMES = {
     "无",
 }
 
-Token = tuple[str, int, int]  # ("name" | "cert", start, end)
+Token = tuple[str, int, int]  # ("name" | "cert", start, end): positions in Scan.flat, as all positions here
 
 
 def extract(dt: DocText) -> list[Element]:
@@ -62,7 +65,9 @@ def extract(dt: DocText) -> list[Element]:
             if key not in found or (found[key][2].cert_no is None and officer.cert_no is not None):
                 found[key] = (name_span[0], name_span[1], officer)
     out = [
-        scan.element(ElementKind.OFFICER, officer, s, e, extractor=EXTRACTOR, role=role, masked=is_masked(officer.name))
+        scan.element_flat(
+            ElementKind.OFFICER, officer, s, e, extractor=EXTRACTOR, role=role, masked=is_masked(officer.name)
+        )
         for (_, role), (s, e, officer) in found.items()
     ]
     return by_position(out)
@@ -73,14 +78,17 @@ Pairs = list[tuple[tuple[int, int], Officer]]
 
 def _labelled(scan: Scan) -> list[tuple[str, Pairs]]:
     out: list[tuple[str, Pairs]] = []
-    for m in P.OFFICER_LABEL.finditer(scan.norm):
+    for m in P.OFFICER_LABEL.finditer(scan.flat):
         role = _ROLE[compact(m.group("label"))]
-        _, line_end = scan.line_spans[scan.line_no(m.start())]
-        end = line_end
-        for nxt in P.GENERIC_LABEL.finditer(scan.norm, m.end(), line_end):
+        line_end = scan.flat.find("\n", m.end())
+        end = line_end = len(scan.flat) if line_end < 0 else line_end
+        for nxt in P.GENERIC_LABEL.finditer(scan.flat, m.end(), line_end):
             if P.OFFICER_CERT_LABEL.sub("", compact(nxt.group("label"))):
                 end = nxt.start()
                 break
+        if end == line_end and P.OFFICER_CERT_CUE.search(scan.flat, max(m.end(), end - 10), end):
+            cert = P.OFFICER_CERT_NO.match(scan.flat, end + 1)  # 董娜(执法证号:\n51130278891)
+            end = cert.end() if cert else end
         pairs = _pair(scan, _tokens(scan, m.end(), end))
         if pairs:
             out.append((role, pairs))
@@ -89,12 +97,13 @@ def _labelled(scan: Scan) -> list[tuple[str, Pairs]]:
 
 def _inline(scan: Scan) -> list[tuple[str, Pairs]]:
     out: list[tuple[str, Pairs]] = []
-    for m in P.OFFICER_INLINE.finditer(scan.norm):
-        _, sentence_end = scan.sentence_span(m.end())
-        limit = min(sentence_end, m.end() + 120)
+    for m in P.OFFICER_INLINE.finditer(scan.flat):
+        sentence_end = P.SENTENCE_END.search(scan.flat, m.end())
+        limit = min(sentence_end.start() if sentence_end else len(scan.flat), m.end() + 120)
         tokens = _tokens(scan, m.start("names"), m.end("names"))
         names = [t for t in tokens if t[0] == "name"]
-        certs = [t for t in _tokens(scan, m.end("names"), limit) if t[0] == "cert"]
+        cue = P.OFFICER_CERT_CUE.search(scan.flat, m.end("names"), limit)
+        certs = [t for t in _tokens(scan, cue.start(), limit) if t[0] == "cert"] if cue else []
         if len(names) < 2 and not certs:
             continue
         pairs = _pair(scan, names + certs)
@@ -105,8 +114,7 @@ def _inline(scan: Scan) -> list[tuple[str, Pairs]]:
 
 def _tokens(scan: Scan, start: int, end: int) -> list[Token]:
     """Names and cert numbers in ``[start, end)``, in order (cert labels and filler words skipped)."""
-    blank = lambda m: " " * len(m.group())  # noqa: E731
-    text = P.OFFICER_CERT_LABEL.sub(blank, P.DATE.sub(blank, scan.norm[start:end]))
+    text = P.OFFICER_CERT_LABEL.sub(_blank, P.DATE.sub(_blank, scan.flat[start:end]))
     tokens: list[Token] = []
     for m in P.OFFICER_CERT_NO.finditer(text):
         tokens.append(("cert", start + m.start(), start + m.end()))
@@ -114,6 +122,10 @@ def _tokens(scan: Scan, start: int, end: int) -> list[Token]:
         if m.group() not in _NOT_NAMES and not any(s <= start + m.start() < e for _, s, e in tokens):
             tokens.append(("name", start + m.start(), start + m.end()))
     return sorted(tokens, key=lambda t: t[1])
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _pair(scan: Scan, tokens: list[Token]) -> Pairs:
@@ -131,6 +143,6 @@ def _pair(scan: Scan, tokens: list[Token]) -> Pairs:
     out: Pairs = []
     for i, (_, s, e) in enumerate(names):
         cert = cert_for.get(i)
-        officer = Officer(name=compact(scan.raw[s:e]), cert_no=scan.raw[cert[1] : cert[2]] if cert else None)
+        officer = Officer(name=compact(scan.raw_flat(s, e)), cert_no=scan.raw_flat(cert[1], cert[2]) if cert else None)
         out.append(((s, e), officer))
     return out

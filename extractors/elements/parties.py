@@ -13,8 +13,10 @@ How the block is read:
    经营者 / 投资人, that person is also the PARTY.
 4. Credit codes and ID numbers are also taken after their label anywhere in the text (统一社会信用代码为91…).
    Masked values (``*``, ``×``, lower-case ``x``, runs of ``XXX`` that fail the checksum) are kept as written with
-   masked=True and valid=None; otherwise valid is the GB 32100 / GB 11643 check (python-stdnum).
-5. Party type: a credit code starting 92 -> individual_business, another code -> organization; 个体工商户 / 字号 /
+   masked=True and valid=None; otherwise valid is the GB 32100 / GB 11643 check (python-stdnum). An ID number on
+   the line of a 法定代表人 / 经营者 (法定代表人：张三 身份证号：…) gets that role, not 当事人.
+5. Without any name label: a prose line "当事人醴陵市某某花炮厂，统一社会信用代码…，法定代表人陶**" (no colons) is read.
+6. Party type: a credit code starting 92 -> individual_business, another code -> organization; 个体工商户 / 字号 /
    an 经营者 label -> individual_business; 公司 / 厂 / 合作社 / 医院 … -> organization; an ID number, 性别, 出生 or a
    2-4 character (or masked) person name -> individual; otherwise None (a bare shop name is not guessed).
 """
@@ -34,17 +36,11 @@ from .scan import Scan, scan_of
 
 EXTRACTOR = "parties.v1"
 _NAME_KINDS = {"name", "person_name", "interviewee", "addressee"}
+_NO_VALUE_KINDS = {"other", "break", "person"}
 _ID_LABELS = {"身份证号码", "身份证号", "身份证件号码", "公民身份号码", "居民身份证号码", "身份证", "身份证件号"}
 _CODE_LABELS = {"统一社会信用代码", "社会信用代码", "信用代码"}
-_ADDRESSED = {
-    DocType.NOTICE,
-    DocType.HEARING_NOTICE,
-    DocType.RECTIFICATION_ORDER,
-    DocType.DECISION,
-    DocType.COERCIVE_MEASURE,
-    DocType.PRESERVATION,
-    DocType.EXECUTION,
-}
+_ADDRESSED = {DocType.NOTICE, DocType.HEARING_NOTICE, DocType.RECTIFICATION_ORDER, DocType.DECISION}
+_SECTION_LABEL_ENDS = ("意见", "结论", "审批", "审核", "签名", "签字", "情况", "事实", "案情", "理由", "经过", "依据")
 _PLACEHOLDERS = {"", "/", "无", "-", "--", "\\", "空", "暂无", "不详"}
 
 
@@ -82,37 +78,53 @@ def extract(dt: DocText) -> list[Element]:
 
 # -- fields and records -------------------------------------------------------------------------------------------
 def _label_kind(label: str) -> tuple[str, str] | None:
-    key = unspace(label).strip("()")
+    key = unspace(label)
+    if key.startswith("(") and key.endswith(")"):  # (公司名称)
+        key = key[1:-1]
+    key = key.removeprefix("(")
     for candidate in (key, P.LABEL_BRACKET.sub("", key), key.split("(")[0]):
         if candidate in P.PARTY_LABELS:
             return P.PARTY_LABELS[candidate], candidate
     return None
 
 
-def _fields(scan: Scan) -> list[tuple[int, bool, _Field | None]]:
-    """(line, line-starts-with-a-label, field or None) for every label and every prose line, in text order."""
-    items: list[tuple[int, bool, _Field | None]] = []
+def _fields(scan: Scan) -> list[tuple[int, _Field | None]]:
+    """(line, field) for every label at the start of a line and its line-mates, (line, None) for other lines."""
+    items: list[tuple[int, _Field | None]] = []
     nonempty = scan.nonempty_lines()
     for n, i in enumerate(nonempty):
         s, _ = scan.line_spans[i]
         line = scan.line(i)
         labels = list(P.GENERIC_LABEL.finditer(line))
         if not labels or line[: labels[0].start()].strip(" ("):
-            items.append((i, False, None))
+            items.append((i, _table_field(scan, i)))
             continue
         for k, m in enumerate(labels):
             stop = labels[k + 1].start() if k + 1 < len(labels) else len(line)
             found = _label_kind(m.group("label"))
             kind, label = found if found else ("other", unspace(m.group("label")))
+            if kind == "other" and label.endswith(_SECTION_LABEL_ENDS):
+                kind = "break"  # 负责人意见: / 简要案情: … ends the party block; a 负责人 after it is the approver
             vs, ve = scan.trim(s + m.end(), s + stop)
-            if vs == ve and kind in _NAME_KINDS and k + 1 == len(labels) and n + 1 < len(nonempty):
+            if vs == ve and kind not in _NO_VALUE_KINDS and k + 1 == len(labels) and n + 1 < len(nonempty):
                 vs, ve = _next_line_value(scan, nonempty[n + 1], vs)
-            items.append((i, True, _Field(kind, label, i, vs, ve)))
+            items.append((i, _Field(kind, label, i, vs, ve)))
     return items
 
 
+def _table_field(scan: Scan, i: int) -> _Field | None:
+    """A table row "受送达人 重庆某某有限公司" (a party label, spaces, the value; no colon)."""
+    m = P.TABLE_LABEL.match(scan.line(i))
+    found = _label_kind(m.group("label")) if m else None
+    if m is None or found is None:
+        return None
+    s, e = scan.line_spans[i]
+    vs, ve = scan.trim(s + m.end(), e)
+    return _Field(found[0], found[1], i, vs, ve)
+
+
 def _next_line_value(scan: Scan, i: int, empty: int) -> tuple[int, int]:
-    """当事人: with the name on the next line (no label there, a short line): that line is the value."""
+    """当事人: / 身份证号码: with the value on the next line (no label there, a short line): that line is the value."""
     line = scan.line(i)
     if P.GENERIC_LABEL.search(line) or len(compact(line)) > 40 or "。" in line:
         return empty, empty
@@ -120,7 +132,7 @@ def _next_line_value(scan: Scan, i: int, empty: int) -> tuple[int, int]:
     return scan.trim(s, e)
 
 
-def _records(scan: Scan, items: list[tuple[int, bool, _Field | None]]) -> list[_Record]:
+def _records(scan: Scan, items: list[tuple[int, _Field | None]]) -> list[_Record]:
     default_role = "被询问人" if scan.doc_type == DocType.INQUIRY_RECORD else "当事人"
     records: list[_Record] = []
     run: list[_Record] = []
@@ -136,8 +148,8 @@ def _records(scan: Scan, items: list[tuple[int, bool, _Field | None]]) -> list[_
             target.fields[:0] = pending
         run, pending = [], []
 
-    consumed = {scan.line_no(f.vstart) for _, _, f in items if f is not None and f.line != scan.line_no(f.vstart)}
-    for i, _starts, fld in items:
+    consumed = {scan.line_no(f.vstart) for _, f in items if f is not None and f.line != scan.line_no(f.vstart)}
+    for i, fld in items:
         if fld is None:
             line = compact(scan.line(i))
             if i not in consumed and (len(line) > 30 or "。" in line):
@@ -150,12 +162,7 @@ def _records(scan: Scan, items: list[tuple[int, bool, _Field | None]]) -> list[_
             run.append(rec)
             records.append(rec)
         elif kind in _NAME_KINDS:
-            if (
-                current is not None
-                and current.role is not None
-                and current.name is not None
-                and not _has_value(scan, current.name)
-            ):
+            if current and current.role and current.name and not _has_value(scan, current.name):
                 current.name = fld
                 current.fields.append(fld)
                 continue
@@ -216,10 +223,13 @@ def _record_elements(scan: Scan, rec: _Record) -> list[Hit]:
     codes: list[Hit] = []
     person_hint = False
     business_hint = False
+    rep_line: tuple[int, str] | None = None  # (line, role) of the last legal representative field
     for fld in rec.fields:
         if fld.kind == "code":
-            codes.extend(_code_elements(scan, fld, role))
+            holder = rep_line[1] if rep_line and rep_line[0] == fld.line else role
+            codes.extend(_code_elements(scan, fld, role, id_role=holder))
         elif fld.kind.startswith("rep:"):
+            rep_line = (fld.line, fld.kind[4:])
             vs, ve = _name_span(scan, fld.vstart, fld.vend, person=True)
             value = compact(scan.raw[vs:ve])
             if value not in _PLACEHOLDERS:
@@ -268,7 +278,7 @@ def _party_type(name: str, codes: list[Element], business: bool, person: bool, r
         return PartyType.INDIVIDUAL_BUSINESS if str(credit.value).startswith("92") else PartyType.ORGANIZATION
     if business or P.INDIVIDUAL_BUSINESS_WORD.search(name):
         return PartyType.INDIVIDUAL_BUSINESS
-    if P.ORG_NAME.search(name):
+    if P.ORG_NAME.search(name) or P.ORG_WORD.search(name):
         return PartyType.ORGANIZATION
     if any(f.kind in ("rep:法定代表人", "rep:负责人") for f in rec.fields):
         return PartyType.ORGANIZATION
@@ -278,14 +288,14 @@ def _party_type(name: str, codes: list[Element], business: bool, person: bool, r
 
 
 # -- codes ----------------------------------------------------------------------------------------------------------
-def _code_elements(scan: Scan, fld: _Field, role: str | None) -> list[Hit]:
+def _code_elements(scan: Scan, fld: _Field, role: str | None, *, id_role: str | None = None) -> list[Hit]:
     value_text = scan.norm[fld.vstart : fld.vend]
     m = P.CREDIT_CODE_TOKEN.search(value_text)
     if not m or sum(ch.isdigit() for ch in m.group()) < 4:
         return []
     start, end = fld.vstart + m.start(), fld.vstart + m.end()
     if _is_id(fld.label, value_text, m.group()):
-        return [_id_hit(scan, start, end, role)]
+        return [_id_hit(scan, start, end, id_role or role)]
     if fld.label in ("注册号", "营业执照注册号") and len(m.group()) != 18:
         return []
     return [_credit_hit(scan, start, end, role)]
@@ -346,7 +356,10 @@ def _role_at(scan: Scan, records: list[_Record], pos: int) -> str | None:
 
 
 def _fallback_party(scan: Scan, found: list[Hit]) -> list[Hit]:
-    """No name label: an 经营者 / 投资人 is the party, or a notice's addressee line (某某公司:) near the top."""
+    """No name label: a prose party line, an 经营者 / 投资人, or a notice's addressee line (某某公司:) near the top."""
+    prose = _prose_party(scan, found)
+    if prose:
+        return prose
     for start, end, e in found:
         if e.kind == ElementKind.LEGAL_REP and e.role in ("经营者", "投资人"):
             ptype = PartyType.INDIVIDUAL_BUSINESS if e.role == "经营者" else None
@@ -384,3 +397,37 @@ def _hit(
 ) -> Hit:
     element = scan.element(kind, value, start, end, extractor=EXTRACTOR, role=role, masked=masked, valid=valid)
     return start, end, element
+
+
+def _prose_party(scan: Scan, found: list[Hit]) -> list[Hit]:
+    """当事人醴陵市某某花炮厂，统一社会信用代码91…，住所…，法定代表人陶**。 (no colons)."""
+    for i in scan.nonempty_lines()[:20]:
+        line_start, line_end = scan.line_spans[i]
+        m = P.PARTY_PROSE.match(scan.line(i))
+        if not m:
+            continue
+        vs, ve = scan.trim(line_start + m.start("name"), line_start + m.end("name"))
+        name = compact(scan.norm[vs:ve])
+        if not (P.ORG_NAME.search(name) or P.SHOP_NAME.search(name) or P.PERSON_NAME.match(name)):
+            continue
+        out: list[Hit] = []
+        rec = _Record("当事人")
+        rep = P.REP_INLINE.search(scan.norm, ve, line_end)
+        if rep:
+            a, b = rep.start("value"), rep.end("value")
+            role = "法定代表人" if rep.group("label") == "法人代表" else rep.group("label")
+            value = compact(scan.raw[a:b])
+            out.append(_hit(scan, ElementKind.LEGAL_REP, value, a, b, role, masked=is_masked(value)))
+            rec.fields.append(_Field("rep:" + role, role, i, a, b))
+        addr = P.ADDRESS_INLINE.search(scan.norm, ve, line_end)
+        if addr:
+            a, b = scan.trim(addr.start("value"), addr.end("value"))
+            out.append(_hit(scan, ElementKind.ADDRESS, scan.raw[a:b].strip(), a, b, "当事人"))
+        codes = [e for s, _, e in found if line_start <= s < line_end]
+        person = bool(P.SEX_WORD.search(scan.norm[ve:line_end]))
+        business = bool(P.INDIVIDUAL_BUSINESS_WORD.search(scan.norm[ve : min(line_end, ve + 12)]))
+        ptype = _party_type(name, codes, business, person, rec)
+        party = Party(name=compact(scan.raw[vs:ve]), party_type=ptype)
+        out.append(_hit(scan, ElementKind.PARTY, party, vs, ve, "当事人", masked=is_masked(name)))
+        return out
+    return []

@@ -49,7 +49,7 @@ def extract(dt: DocText) -> list[Element]:
     out: list[Element] = []
     seen: set[tuple[str, str]] = set()
     for start, end, role in regions:
-        for m in P.PENALTY_TYPE.finditer(scan.norm, start, end):
+        for m in P.PENALTY_TYPE.finditer(scan.flat, start, end):
             kind = next(k for k, v in m.groupdict().items() if v is not None)
             value = _CANONICAL[kind]
             if kind == "revoke" and "营业执照" in m.group():
@@ -57,20 +57,25 @@ def extract(dt: DocText) -> list[Element]:
             if (value, role) in seen:
                 continue
             seen.add((value, role))
-            out.append(scan.element(ElementKind.PENALTY, value, m.start(), m.end(), extractor=EXTRACTOR, role=role))
+            out.append(
+                scan.element_flat(ElementKind.PENALTY, value, m.start(), m.end(), extractor=EXTRACTOR, role=role)
+            )
     out.extend(_rectifications(scan, regions))
     return by_position(out)
 
 
 def _regions(scan: Scan) -> list[tuple[int, int, str]]:
+    """(start, end, role) of every result part, as spans of Scan.flat (all positions here are flat)."""
     regions: list[tuple[int, int, str]] = []
     pos = 0
     while True:
-        m = P.PENALTY_TRIGGER.search(scan.norm, pos)
+        m = P.PENALTY_TRIGGER.search(scan.flat, pos)
         if m is None:
             break
         proposed = (
-            bool(m.group("proposed")) or "拟" in scan.back_clause(m.start(), limit=12) or scan.doc_type in _NOTICE_DOCS
+            bool(m.group("proposed"))
+            or "拟" in scan.back_clause_flat(m.start(), limit=12)
+            or scan.doc_type in _NOTICE_DOCS
         )
         end = _region_end(scan, m.end())
         regions.append((m.start(), end, "拟处罚" if proposed else "决定"))
@@ -79,7 +84,7 @@ def _regions(scan: Scan) -> list[tuple[int, int, str]]:
 
 
 def _region_end(scan: Scan, pos: int) -> int:
-    text = scan.norm
+    text = scan.flat
     end = _stop(scan, pos)
     while end < len(text) and text[end] in "\n。":
         so_far = text[pos:end].rstrip()
@@ -99,12 +104,12 @@ def _region_end(scan: Scan, pos: int) -> int:
 
 def _stop(scan: Scan, pos: int) -> int:
     """The first region end after ``pos``: 。 / line break / a 履行 or remedy word."""
-    candidates = [len(scan.norm)]
+    candidates = [len(scan.flat)]
     for ch in "。\n":
-        i = scan.norm.find(ch, pos)
+        i = scan.flat.find(ch, pos)
         if i >= 0:
             candidates.append(i)
-    m = P.PENALTY_REGION_END.search(scan.norm, pos)
+    m = P.PENALTY_REGION_END.search(scan.flat, pos)
     if m:
         candidates.append(m.start())
     return min(candidates)
@@ -112,17 +117,25 @@ def _stop(scan: Scan, pos: int) -> int:
 
 def _rectifications(scan: Scan, regions: list[tuple[int, int, str]]) -> list[Element]:
     out: list[Element] = []
-    for m in P.RECTIFICATION.finditer(scan.norm):
-        start, end = scan.trim(m.start(), m.end())
+    for m in P.RECTIFICATION.finditer(scan.flat):
+        start, end = m.start(), len(scan.flat[: m.end()].rstrip())
         role = _role_at(regions, start)
         if role is None:
-            s_start, s_end = scan.sentence_span(start)
+            s_start, s_end = _sentence(scan, start)
             role = next((r for a, b, r in regions if a < s_end and s_start < b and a >= s_start), None)
         if role is None and scan.doc_type == DocType.RECTIFICATION_ORDER:
             role = "通知"
-        value = scan.raw[start:end].strip()
-        out.append(scan.element(ElementKind.RECTIFICATION, value, start, end, extractor=EXTRACTOR, role=role))
+        value = scan.raw_flat(start, end).strip()
+        out.append(scan.element_flat(ElementKind.RECTIFICATION, value, start, end, extractor=EXTRACTOR, role=role))
     return out
+
+
+def _sentence(scan: Scan, pos: int) -> tuple[int, int]:
+    """The flat span of the sentence around ``pos``."""
+    for start, end in scan.flat_sentences():
+        if start <= pos <= end:
+            return start, end
+    return pos, pos
 
 
 def _role_at(regions: list[tuple[int, int, str]], pos: int) -> str | None:

@@ -15,6 +15,7 @@ RIGHTS: a sentence about 陈述 / 申辩 (role 陈述申辩) or 听证 (role 听
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from extractors import patterns as P
 from extractors.doctext import DocText
@@ -24,6 +25,7 @@ from extractors.normalize import cn_int, compact
 from .scan import Scan, by_position, scan_of
 
 EXTRACTOR = "remedies.v1"
+Channel = Literal["复议", "诉讼"]
 
 
 def extract(dt: DocText) -> list[Element]:
@@ -34,26 +36,27 @@ def extract(dt: DocText) -> list[Element]:
 def _remedies(scan: Scan) -> list[Element]:
     full: list[Element] = []
     bare: list[Element] = []
-    for s_start, s_end in scan.sentences():
-        no_suspend = bool(P.REMEDY_NO_SUSPEND.search(scan.norm, s_start, s_end))
-        routes = sorted(
-            [("复议", m) for m in P.REMEDY_REVIEW.finditer(scan.norm, s_start, s_end)]
-            + [("诉讼", m) for m in P.REMEDY_SUIT.finditer(scan.norm, s_start, s_end)],
-            key=lambda x: x[1].start(),
-        )
+    text = scan.flat
+    for s_start, s_end in scan.flat_sentences():
+        no_suspend = bool(P.REMEDY_NO_SUSPEND.search(text, s_start, s_end))
+        found: list[tuple[Channel, re.Match[str]]] = [
+            ("复议", m) for m in P.REMEDY_REVIEW.finditer(text, s_start, s_end)
+        ]
+        found += [("诉讼", m) for m in P.REMEDY_SUIT.finditer(text, s_start, s_end)]
+        routes = sorted(found, key=lambda x: x[1].start())
         prev = s_start
         for channel, m in routes:
             period = _last_period(scan, prev, m.start())
             body = _body(m)
             start = period.start() if period else m.start()
-            start, end = scan.trim(start, m.end())
+            body_start, body_end = scan.norm_span(m.start("body"), m.end("body")) if body else (0, 0)
             remedy = Remedy(
-                channel=channel,  # type: ignore[arg-type]
+                channel=channel,
                 period=cn_int(period.group("num")) if period else None,
                 unit=_unit(period.group("unit")) if period else None,
-                body=compact(scan.raw[m.start("body") : m.end("body")]) if body else None,
+                body=compact(scan.raw[body_start:body_end]) if body else None,
             )
-            element = scan.element(ElementKind.REMEDY, remedy, start, end, extractor=EXTRACTOR, role=channel)
+            element = scan.element_flat(ElementKind.REMEDY, remedy, start, m.end(), extractor=EXTRACTOR, role=channel)
             if period or body:
                 full.append(element)
             elif not no_suspend:
@@ -72,7 +75,7 @@ def _remedies(scan: Scan) -> list[Element]:
 
 def _last_period(scan: Scan, start: int, end: int) -> re.Match[str] | None:
     last = None
-    for m in P.REMEDY_PERIOD.finditer(scan.norm, start, end):
+    for m in P.REMEDY_PERIOD.finditer(scan.flat, start, end):
         last = m
     return last
 
@@ -82,18 +85,18 @@ def _body(m: re.Match[str]) -> str | None:
     return body.strip() if body and body.strip() else None
 
 
-def _unit(unit: str) -> str:
+def _unit(unit: str) -> Literal["日", "月"]:
     return "月" if "月" in unit else "日"
 
 
 def _rights(scan: Scan) -> list[Element]:
     out: list[Element] = []
-    for s_start, s_end in scan.sentences():
-        topics = {"陈述申辩" if t.group("s") else "听证" for t in P.RIGHTS_TOPIC.finditer(scan.norm, s_start, s_end)}
-        if not topics or not P.RIGHTS_CUE.search(scan.norm, s_start, s_end):
+    for s_start, s_end in scan.flat_sentences():
+        topics = {"陈述申辩" if t.group("s") else "听证" for t in P.RIGHTS_TOPIC.finditer(scan.flat, s_start, s_end)}
+        if not topics or not P.RIGHTS_CUE.search(scan.flat, s_start, s_end):
             continue
-        start, end = scan.trim(s_start, s_end)
-        value = scan.raw[start:end].strip()
+        start, end = scan.norm_span(s_start, s_end)
+        value = scan.raw[start:end].replace("\n", "").strip()
         for role in sorted(topics, key=("陈述申辩", "听证").index):
             out.append(scan.element(ElementKind.RIGHTS, value, start, end, extractor=EXTRACTOR, role=role))
     return out

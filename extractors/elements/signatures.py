@@ -57,16 +57,18 @@ def _signatures(scan: Scan) -> list[Element]:
         if "年" in value and not any(ch.isdigit() for ch in scan.norm[vs:ve]):
             vs = ve = m.end()  # a blank date placeholder (年 月 日), not a name
             value = ""
-        who = compact(m.group("who")) if m.group("who") else None
-        start, end = scan.trim(m.start(), ve if ve > vs else m.end())
+        signer = P.SIGNER.search(scan.norm, max(0, m.start() - 12), m.start())
+        who = compact(signer.group("who")) if signer else None
+        start, end = scan.trim(signer.start() if signer else m.start(), ve if ve > vs else m.end())
         out.append(scan.element(ElementKind.SIGNATURE, value, start, end, extractor=EXTRACTOR, role=who))
     return out
 
 
 def _confirmations(scan: Scan) -> list[Element]:
     out: list[Element] = []
-    for m in P.RECORD_CONFIRMATION.finditer(scan.norm):
-        start, end = scan.trim(m.start(), m.end())
-        value = scan.raw[start:end].strip()
-        out.append(scan.element(ElementKind.SIGNATURE, value, start, end, extractor=EXTRACTOR, role="笔录确认"))
+    for m in P.RECORD_CONFIRMATION.finditer(scan.flat):
+        value = scan.raw_flat(m.start(), m.end()).strip()
+        out.append(
+            scan.element_flat(ElementKind.SIGNATURE, value, m.start(), m.end(), extractor=EXTRACTOR, role="笔录确认")
+        )
     return out

@@ -52,8 +52,7 @@ def to_json(report: ReviewReport, wording: list[dict[str, Any]] | None = None) -
         ],
         "header": report.header,
         "documents": [
-            {"type": d.type, "present": d.present, "required": d.required,
-             "pages": [list(p) for p in d.pages] or None}
+            {"type": d.type, "present": d.present, "required": d.required, "pages": [list(p) for p in d.pages] or None}
             for d in report.documents
         ],
         "findings": [finding_json(f) for f in report.findings],

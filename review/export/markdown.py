@@ -14,7 +14,7 @@ STATUS = {
 }
 
 
-def _pages(report: ReviewReport, f) -> str:  # noqa: ANN001
+def _pages(report: ReviewReport, f) -> str:
     pages = sorted({e.page for e in f.evidence if e.page})
     return "、".join(f"第{p}页" for p in pages) or "—"
 
@@ -32,16 +32,23 @@ def to_markdown(report: ReviewReport) -> str:
         req = {True: "必备", False: "—", None: "视情形"}[d.required]
         pages = "、".join(f"{a}–{b}" if a != b else f"{a}" for a, b in d.pages) or "—"
         out.append(f"| {d.type} | {'有' if d.present else '无'} | {req} | {pages} |")
-    out += ["", "## 评查项目", "", "| 编号 | 类别 | 评查内容 | 分值 | 结果 | 扣分 | 问题描述 | 页码 |",
-            "|---|---|---|---|---|---|---|---|"]
+    out += [
+        "",
+        "## 评查项目",
+        "",
+        "| 编号 | 类别 | 评查内容 | 分值 | 结果 | 扣分 | 问题描述 | 页码 |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for f in report.findings:
         desc = f.message if f.outcome != Outcome.PASS else ""
         quotes = "；".join(f"“{e.quote}”" for e in f.evidence if e.quote and f.outcome == Outcome.FAIL)
         if quotes:
             desc = f"{desc}　{quotes}"
         veto = "（否决项）" if f.veto else ""
-        out.append(f"| {f.rule_id} | {f.category} | {f.title}{veto} | {f.points} | {STATUS[f.outcome]} | "
-                   f"{f.deduction if f.outcome == Outcome.FAIL else ''} | {desc} | {_pages(report, f)} |")
+        out.append(
+            f"| {f.rule_id} | {f.category} | {f.title}{veto} | {f.points} | {STATUS[f.outcome]} | "
+            f"{f.deduction if f.outcome == Outcome.FAIL else ''} | {desc} | {_pages(report, f)} |"
+        )
     if report.errors:
         out += ["", "## 检查出错", ""] + [f"- {e.rule_id}: {e.message}" for e in report.errors]
     return "\n".join(out) + "\n"

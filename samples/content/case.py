@@ -9,7 +9,7 @@ from samples.content import timeline as tl
 from samples.content.companies import company_name, shop_name, trade_name
 from samples.content.ids import make_landline, make_mobile, make_uscc
 from samples.content.people import NamePool
-from samples.content.places import BIRTH_REGIONS, FIELDS, REGIONS, Agency, Region, make_address, make_agency
+from samples.content.places import BIRTH_REGIONS, FIELDS, REGIONS, SICHUAN, Agency, Region, make_address, make_agency
 from samples.content.spec import CaseSpec, Officer, Party, Style
 from samples.content.textfmt import MoneyStyle, NumberStyle
 from samples.content.titles import choose_titles
@@ -102,6 +102,7 @@ def _style(rng: random.Random, agency: Agency, field: str, party_type: str) -> S
         party_label,
         address_label,
         choose_titles(rng, field, payment),
+        spaced_titles=rng.random() < 0.2,
     )
 
 
@@ -128,14 +129,16 @@ def make_case(
     rng = random.Random(seed)
     field = field or rng.choice(FIELDS)
     if procedure is None:
-        simple_ok = bool(kinds_for(field, party_type, "简易程序"))
+        simple_ok = any(k.key == kind or not kind for k in kinds_for(field, party_type, "简易程序"))
         procedure = "简易程序" if simple_ok and rng.random() < 0.15 else "普通程序"
     if outcome is None:
-        minor_ok = procedure == "普通程序" and bool(kinds_for(field, party_type, procedure, minor=True))
+        minor = kinds_for(field, party_type, procedure, minor=True) if procedure == "普通程序" else []
+        minor_ok = any(k.key == kind or not kind for k in minor)
         outcome = "no_penalty" if minor_ok and rng.random() < 0.08 else "penalty"
     chosen = choose_kind(rng, field, party_type, procedure, outcome, kind)
     party_type = party_type or rng.choices(chosen.party_types, weights=[3, 2, 1][: len(chosen.party_types)])[0]
-    region = rng.choice(REGIONS[:15]) if rng.random() < 0.8 else rng.choice(REGIONS[15:])
+    others = tuple(r for r in REGIONS if r not in SICHUAN)
+    region = rng.choice(SICHUAN) if rng.random() < 0.8 else rng.choice(others)
     agency = make_agency(rng, field, region)
     names = NamePool(rng)
     party = _party(rng, names, chosen, party_type, region)
@@ -177,7 +180,7 @@ def make_case(
         "法制审核": names.name(rng.random() < 0.5),
         "法制审核2": names.name(rng.random() < 0.5),
         "法制机构负责人": names.name(rng.random() < 0.5),
-        "立卷人": officers[-1].name,
+        "立卷人": officers[1].name,
         "检查人": names.name(rng.random() < 0.5),
     }
     serial = rng.randint(3, 260)

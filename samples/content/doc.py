@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Align = Literal["left", "center", "right"]
-Size = Literal["agency", "title", "subtitle", "body", "small"]
+Size = Literal["agency", "title", "subtitle", "body", "small", "tiny"]
 
 
 @dataclass
@@ -86,12 +86,6 @@ class Doc:
                         lines.append(cell.text)
                         lines.extend(cell.sign)
         return "\n".join(lines)
-
-    def find(self, tag: str) -> Para | Table | Cell | None:
-        for block in self.blocks:
-            if isinstance(block, Para | Table) and block.tag == tag:
-                return block
-        return next((c for c in self.cells() if c.tag == tag), None)
 
     def drop(self, tag: str) -> str:
         """Remove every paragraph or table tagged ``tag``; return the removed text ("" if none)."""

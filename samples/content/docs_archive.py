@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from samples.content.doc import Cell, Doc, Para, Table
-from samples.content.docs_common import officer_names, penalty_sentence
+from samples.content.doc import Block, Cell, Doc, Para, Table
+from samples.content.docs_common import officer_names, penalty_sentence, title_para
 from samples.content.spec import CaseSpec
 from samples.content.textfmt import cn_date
 
@@ -38,7 +38,7 @@ def fill(spec: CaseSpec, docs: list[Doc], labels: Labels) -> None:
             doc.blocks = _record_note(spec, len(listed), pages)
 
 
-def _cover(spec: CaseSpec, count: int, pages: int) -> list:
+def _cover(spec: CaseSpec, count: int, pages: int) -> list[Block]:
     t = spec.timeline
     result = "不予行政处罚" if spec.outcome == "no_penalty" else penalty_sentence(spec)
     keep = "永久" if spec.collective else "30年"
@@ -58,7 +58,7 @@ def _cover(spec: CaseSpec, count: int, pages: int) -> list:
     ]
     return [
         Para(spec.agency.name, align="center", indent=False, size="agency", space_before=3),
-        Para(spec.style.titles["cover"], align="center", indent=False, size="title", bold=True, space_before=1),
+        title_para(spec, spec.style.titles["cover"], space_before=1),
         Para(f"（{spec.procedure}）", align="center", indent=False, space_before=0.5),
         Table([0.28, 0.72], rows, size="body"),
         Para(
@@ -70,7 +70,7 @@ def _cover(spec: CaseSpec, count: int, pages: int) -> list:
     ]
 
 
-def _toc(spec: CaseSpec, listed: list[Doc], labels: Labels) -> list:
+def _toc(spec: CaseSpec, listed: list[Doc], labels: Labels) -> list[Block]:
     rows = [[Cell(h, align="center") for h in ("序号", "文件名称", "文号", "日期", "页号", "备注")]]
     numbers = {"decision": spec.case_number, "notice": spec.notice_number, "rectify": spec.rectify_number}
     for i, doc in enumerate(listed, 1):
@@ -86,23 +86,28 @@ def _toc(spec: CaseSpec, listed: list[Doc], labels: Labels) -> list:
             ]
         )
     return [
-        Para(spec.style.titles["toc"], align="center", indent=False, size="title", bold=True),
+        title_para(spec, spec.style.titles["toc"]),
         Para(f"案件名称：{spec.case_name}", indent=False),
-        Table([0.07, 0.3, 0.25, 0.17, 0.09, 0.12], rows),
+        Table([0.06, 0.33, 0.27, 0.2, 0.08, 0.06], rows, size="tiny"),
     ]
 
 
-def _record_note(spec: CaseSpec, count: int, pages: int) -> list:
+def _av_note(spec: CaseSpec) -> str:
+    if not spec.av_record:
+        return ""
+    return f"执法记录仪音像资料已刻录光盘1张，存放于{spec.agency.name}档案室。"
+
+
+def _record_note(spec: CaseSpec, count: int, pages: int) -> list[Block]:
     t, leaders = spec.timeline, spec.leaders
     return [
-        Para(spec.style.titles["record_note"], align="center", indent=False, size="title", bold=True),
+        title_para(spec, spec.style.titles["record_note"]),
         Table(
             [1.0],
             [
                 [
                     Cell(
-                        f"本卷共有文件材料{count}件，共{pages}页（不含封面、卷内目录和备考表）。执法记录仪音像资料已刻录光盘"
-                        f"1张，存放于{spec.agency.name}档案室。",
+                        f"本卷共有文件材料{count}件，共{pages}页（不含封面、卷内目录和备考表）。{_av_note(spec)}",
                         min_lines=6,
                     )
                 ],

@@ -9,11 +9,17 @@ from samples.content.spec import CaseSpec, Officer
 from samples.content.textfmt import cn_date, cn_date_upper
 
 
+def title_para(spec: CaseSpec, title: str, space_before: float = 0.0) -> Para:
+    """The document's title line; agencies that letter-space short titles print 询 问 笔 录."""
+    text = " ".join(title) if spec.style.spaced_titles and len(title) <= 6 else title
+    return Para(text, align="center", indent=False, size="title", bold=True, tag="title", space_before=space_before)
+
+
 def heading(spec: CaseSpec, title: str, number: str | None = None, agency: bool = True) -> list[Block]:
     out: list[Block] = []
     if agency:
         out.append(Para(spec.agency.name, align="center", indent=False, size="agency", tag="heading_agency"))
-    out.append(Para(title, align="center", indent=False, size="title", bold=True, tag="title"))
+    out.append(title_para(spec, title))
     if number:
         out.append(Para(number, align="right" if len(number) < 14 else "center", indent=False, tag="number"))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from samples.content.doc import Block, Cell, Doc, Para, Table
-from samples.content.docs_common import footer, heading, line, numbered, officer_names, party_you
+from samples.content.docs_common import footer, heading, line, numbered, officer_names, party_you, title_para
 from samples.content.spec import CaseSpec
 from samples.content.textfmt import cn_date
 
@@ -62,7 +62,7 @@ def identity(spec: CaseSpec) -> Doc:
     if party.party_type == "individual":
         title = "身份证复印件"
         blocks: list[Block] = [
-            Para(title, align="center", indent=False, size="title", bold=True, tag="title"),
+            title_para(spec, title),
             _id_card_table(spec),
             confirm,
         ]
@@ -86,7 +86,7 @@ def identity(spec: CaseSpec) -> Doc:
         [Cell("登记机关"), Cell(f"{spec.agency.region.city}{spec.agency.region.district}市场监督管理局")],
     ]
     blocks = [
-        Para(title, align="center", indent=False, size="title", bold=True, tag="title"),
+        title_para(spec, title),
         Table([0.22, 0.78], rows),
         confirm,
         Para(
@@ -124,12 +124,5 @@ def rectification(spec: CaseSpec) -> Doc:
             f"{spec.agency.review_body}申请行政复议，或者在六个月内依法向{spec.agency.court}提起行政诉讼。"
         ),
         *footer(spec, day),
-        Para(
-            f"当事人签收：{spec.representative.name}        {cn_date(day)}",
-            align="left",
-            indent=False,
-            space_before=1,
-            tag="receipt",
-        ),
     ]
     return Doc("rectify", "责令改正", title, blocks, date=day)

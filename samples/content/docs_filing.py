@@ -7,7 +7,7 @@ from samples.content.docs_common import heading, officer_names
 from samples.content.spec import CaseSpec
 from samples.content.textfmt import cn_date
 
-W4 = [0.17, 0.33, 0.2, 0.3]
+W4 = [0.17, 0.31, 0.22, 0.3]
 
 
 def _code_label(spec: CaseSpec) -> tuple[str, str]:

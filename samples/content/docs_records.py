@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.content.doc import Block, Doc, Para
-from samples.content.docs_common import heading, line, officer_names, officer_text, party_you, qa, rep_role
+from samples.content.docs_common import heading, line, officer_names, officer_text, party_you, qa, rep_role, title_para
 from samples.content.people import Person
 from samples.content.spec import CaseSpec
 from samples.content.textfmt import cn_date, time_span
@@ -25,7 +25,7 @@ def inspection(spec: CaseSpec) -> Doc:
     v, t = spec.violation, spec.timeline
     start, end = t.inspection
     rep = spec.representative
-    pair = spec.officer_pair
+    pair = spec.officers
     blocks: list[Block] = [
         *heading(spec, spec.style.titles["inspection"]),
         line(f"检查时间：{time_span(start, end)}", "time"),
@@ -46,7 +46,7 @@ def inspection(spec: CaseSpec) -> Doc:
         ),
         line("现场检查情况："),
         *[Para(p, tag="scene") for p in v.scene],
-        Para("执法人员使用执法记录仪对检查过程进行了全程音像记录。", tag="av_record"),
+        *([Para("执法人员使用执法记录仪对检查过程进行了全程音像记录。", tag="av_record")] if spec.av_record else []),
         Para("（以下空白）", indent=False, tag="blank_end"),
         line("当事人（现场负责人）意见：以上记录情况属实。"),
         _sign("当事人（现场负责人）签名", rep.name, start.date()),
@@ -159,7 +159,7 @@ def statement(spec: CaseSpec) -> Doc:
         self_ = "本人" if spec.party.party_type == "individual" else "本单位"
         title = spec.style.titles["waiver"]
         blocks: list[Block] = [
-            Para(title, align="center", indent=False, size="title", bold=True, tag="title"),
+            title_para(spec, title),
             line(f"{spec.agency.name}："),
             Para(
                 f"{self_}已于{cn_date(t.notice_service)}收到你局{notice_ref}，对告知书认定的违法事实、理由、依据及"

@@ -28,7 +28,8 @@ def proposal(spec: CaseSpec) -> str:
     """建议/拟 给予的处罚 in one sentence (or 不予行政处罚)."""
     if spec.outcome == "no_penalty":
         return "依据《中华人民共和国行政处罚法》第三十三条第一款的规定，对当事人不予行政处罚，并对当事人进行教育。"
-    return f"依据{_cites(spec, 'basis')}的规定，对当事人作出如下行政处罚：{'；'.join(penalty_items(spec))}。"
+    basis = "、".join(c.text for c in spec.violation.basis + spec.violation.discretion_basis)
+    return f"依据{basis}的规定，对当事人作出如下行政处罚：{'；'.join(penalty_items(spec))}。"
 
 
 def _investigation(spec: CaseSpec) -> str:

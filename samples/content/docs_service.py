@@ -12,11 +12,15 @@ from samples.content.spec import CaseSpec
 from samples.content.textfmt import cn_date, cn_datetime, yuan_number, yuan_upper
 
 
-def service_receipt(spec: CaseSpec, key: str, doc_title: str, number: str, day: dt.date) -> Doc:
-    """送达回证 for one document (``key``: notice_service / decision_service)."""
+def service_receipt(
+    spec: CaseSpec, key: str, doc_title: str, number: str, day: dt.date, at: dt.datetime | None = None
+) -> Doc:
+    """送达回证 for one document (``key``: rectify_service / notice_service / decision_service)."""
     rng = random.Random(f"{spec.seed}-{key}")
-    moment = dt.datetime.combine(day, dt.time(rng.randint(9, 16), rng.choice((5, 15, 20, 30, 40, 50))))
+    moment = at or dt.datetime.combine(day, dt.time(rng.randint(9, 16), rng.choice((5, 15, 20, 30, 40, 50))))
     signer = spec.extra_names.get("签收人", spec.representative.name)
+    if spec.party.party_type != "individual" and signer == spec.representative.name:
+        signer += "（经营者）" if spec.party.party_type == "individual_business" else "（法定代表人）"
     pair = spec.officer_pair
     rows = [
         [Cell("送达文书名称及文号"), Cell(f"《{doc_title}》（{number}）", tag="doc_name")],

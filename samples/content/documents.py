@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from samples.content import docs_archive as archive
 from samples.content import docs_decision, docs_evidence, docs_filing, docs_notice, docs_records, docs_review
 from samples.content import docs_service as service
@@ -16,7 +18,12 @@ def assemble(spec: CaseSpec) -> list[Doc]:
     cover, toc, note = archive.placeholders(spec)
     docs = [cover, toc, docs_filing.case_source(spec), docs_filing.filing(spec), docs_records.inspection(spec)]
     docs += [docs_records.inquiry(spec, i) for i in range(len(t.inquiries))]
-    docs += [docs_evidence.evidence_sheet(spec), docs_evidence.rectification(spec), docs_evidence.identity(spec)]
+    rectify = docs_evidence.rectification(spec)
+    handed = t.inspection[1] + dt.timedelta(minutes=10)
+    rectify_receipt = service.service_receipt(
+        spec, "rectify_service", rectify.title, spec.rectify_number, handed.date(), handed
+    )
+    docs += [docs_evidence.evidence_sheet(spec), rectify, rectify_receipt, docs_evidence.identity(spec)]
     docs += [docs_review.report(spec), docs_review.legal_review(spec)]
     if spec.outcome == "no_penalty":
         docs += [docs_review.approval(spec), docs_decision.no_penalty_decision(spec)]

@@ -31,15 +31,6 @@ class Party:
     scope: str = ""  # 经营范围
     trade_name: str = ""  # 字号 of a 个体工商户
 
-    @property
-    def is_person(self) -> bool:
-        return self.party_type == "individual"
-
-    @property
-    def you(self) -> str:
-        """How a 告知书 addresses the party: 你 / 你单位 / 你（单位）."""
-        return "你" if self.party_type == "individual" else "你单位"
-
 
 @dataclass
 class Officer:
@@ -77,6 +68,7 @@ class Violation:
     statement_text: str = ""  # what the party says in a 陈述申辩
     simple_place: str = ""  # for 当场处罚: where
     witness_role: str = "employee"  # employee / customer / minor / owner
+    mentions: dict[str, list[str]] = field(default_factory=dict)  # other identifiers in the facts: persons, companies…
 
     @property
     def penalty_types(self) -> list[str]:
@@ -125,6 +117,7 @@ class Style:
     party_label: str  # 当事人 / 被处罚单位 …
     address_label: str  # 住所 / 地址 / 经营场所 …
     titles: dict[str, str]  # doc key -> printed title
+    spaced_titles: bool = False  # short titles letter-spaced: 询 问 笔 录
 
 
 @dataclass
@@ -149,6 +142,7 @@ class CaseSpec:
     service_method: str = "直接送达"
     archive_no: str = ""
     extra_names: dict[str, str] = field(default_factory=dict)  # 签收人 …
+    av_record: bool = True  # 执法记录仪 音像 recorded (defect E07 turns it off)
 
     # -- numbers ---------------------------------------------------------------------------------------------
     def number(self, kind: str, serial: int | None = None) -> str:
@@ -156,11 +150,15 @@ class CaseSpec:
         return self.style.numbers.number(kind, year, self.serial if serial is None else serial)
 
     @property
-    def case_number(self) -> str:
-        kinds = {"普通程序": self.agency.penalty_word, "简易程序": "当罚"}
+    def case_number_kind(self) -> str:
+        """The kind word of the decision's 文号: 罚 / 罚字 / 处罚, 当罚 (简易程序) or 不罚 (不予处罚)."""
         if self.outcome == "no_penalty":
-            return self.number("不罚")
-        return self.number(kinds[self.procedure])
+            return "不罚"
+        return self.agency.penalty_word if self.procedure == "普通程序" else "当罚"
+
+    @property
+    def case_number(self) -> str:
+        return self.number(self.case_number_kind)
 
     @property
     def notice_number(self) -> str:

@@ -1,7 +1,7 @@
 """The dates of each procedural step, lawful for a clean dossier with wide margins:
 
 立案 ≤ 7 working days after the 线索 (limit 15), 告知 served → 决定 ≥ 7 working days (limit 5),
-处罚决定审批 before the 告知, 决定 ≤ 80 days after
+处罚决定审批 before the 告知, 决定 ≤ 75 days after
 立案 (limit 90), 送达 ≤ 3 working days after 决定 (limit 7), 缴款 ≤ 14 days after 送达 (limit 15).
 """
 
@@ -52,7 +52,7 @@ def complete_general(
         if not waiver:
             t.statement = _span(rng, _at(rng, add_workdays(t.notice_service, rng.randint(1, 4)), 9, 16), 20, 40)
         t.decision = add_workdays(t.notice_service, rng.randint(7, 10))
-        if delay or (t.decision - t.filing).days <= 80:
+        if delay or (t.decision - t.filing).days <= 75:
             break
     assert t.decision is not None
     t.service = t.decision if rng.random() < 0.5 else add_workdays(t.decision, rng.randint(1, 3))
@@ -91,3 +91,42 @@ def finish_after_service(rng: random.Random, t: Timeline, payment: bool) -> None
             t.payment = t.service + dt.timedelta(days=rng.randint(1, 3))
     t.closing = add_workdays(t.payment or t.service, rng.randint(2, 8))
     t.archive = add_workdays(t.closing, rng.randint(1, 5))
+
+
+ORDER = (
+    "filing",
+    "inquiries",
+    "report",
+    "legal_review",
+    "discussion",
+    "approval",
+    "notice",
+    "notice_service",
+    "statement",
+    "decision",
+    "service",
+    "payment",
+    "closing",
+    "archive",
+)
+
+
+def shift(t: Timeline, first: str, workdays: int) -> None:
+    """Move every step from ``first`` on by ``workdays`` working days (working-day gaps are kept)."""
+
+    def move_day(day: dt.date) -> dt.date:
+        return add_workdays(day, workdays)
+
+    def move_moment(moment: dt.datetime) -> dt.datetime:
+        return dt.datetime.combine(move_day(moment.date()), moment.time())
+
+    for name in ORDER[ORDER.index(first) :]:
+        value = getattr(t, name)
+        if value is None:
+            continue
+        if name == "inquiries":
+            t.inquiries = [(move_moment(a), move_moment(b)) for a, b in value]
+        elif name == "statement":
+            t.statement = (move_moment(value[0]), move_moment(value[1]))
+        else:
+            setattr(t, name, move_day(value))

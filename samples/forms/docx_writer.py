@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from samples.content.doc import Cell, Doc, Para, Table
 
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
-SIZES = {"agency": 16, "title": 20, "subtitle": 14, "body": 12, "small": 10.5}
+SIZES = {"agency": 16, "title": 20, "subtitle": 14, "body": 12, "small": 10.5, "tiny": 9}
 BODY_FONT, TITLE_FONT = "仿宋", "宋体"
 
 
-def _font(run_or_style, name: str, size: float | None = None, bold: bool = False) -> None:
+def _font(run_or_style: Any, name: str, size: float | None = None, bold: bool = False) -> None:
+    """Set the font, including w:eastAsia (python-docx only sets ascii/hAnsi), on a run or a style."""
     font = run_or_style.font
     font.name = name
     if size:
@@ -28,7 +32,7 @@ def _font(run_or_style, name: str, size: float | None = None, bold: bool = False
     rpr.get_or_add_rFonts().set(qn("w:eastAsia"), name)
 
 
-def _new_document():
+def _new_document() -> DocxDocument:
     document = Document()
     _font(document.styles["Normal"], BODY_FONT, 12)
     section = document.sections[0]
@@ -43,7 +47,7 @@ def _text(paragraph: Paragraph, text: str, size: str = "body", bold: bool = Fals
     _font(run, TITLE_FONT if title else BODY_FONT, SIZES[size], bold)
 
 
-def _para(document, p: Para) -> None:
+def _para(document: DocxDocument, p: Para) -> None:
     paragraph = document.add_paragraph()
     paragraph.alignment = ALIGN[p.align]
     fmt = paragraph.paragraph_format
@@ -54,7 +58,7 @@ def _para(document, p: Para) -> None:
     _text(paragraph, p.text, p.size, p.bold, title=p.size in ("title", "agency"))
 
 
-def _cell(target, cell: Cell, size: str) -> None:
+def _cell(target: _Cell, cell: Cell, size: str) -> None:
     first = target.paragraphs[0]
     lines = cell.text.split("\n")
     for i, line in enumerate(lines):
@@ -69,7 +73,7 @@ def _cell(target, cell: Cell, size: str) -> None:
         _text(paragraph, line, size)
 
 
-def _table(document, t: Table) -> None:
+def _table(document: DocxDocument, t: Table) -> None:
     columns = len(t.widths)
     table = document.add_table(rows=len(t.rows), cols=columns)
     table.style = "Table Grid"

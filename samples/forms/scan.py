@@ -14,7 +14,7 @@ from PIL import Image, ImageFilter
 DPI = 200
 
 
-def degrade(image: Image.Image, rng: random.Random, noise: float = 7.0, quality: int = 70) -> Image.Image:
+def degrade(image: Image.Image, rng: random.Random, noise: float = 3.5, quality: int = 70) -> Image.Image:
     """Skew ±0.8°, blur, Gaussian noise and a grey paper tone, then a JPEG round trip."""
     angle = rng.uniform(-0.8, 0.8)
     image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)

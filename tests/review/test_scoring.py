@@ -7,20 +7,40 @@ from decimal import Decimal
 from checklists.model import Category, Evidence, Finding, GradeBand, Outcome, RulePack
 from review.scoring import score
 
-BANDS = (GradeBand(grade="优秀", min=Decimal(90)), GradeBand(grade="良好", min=Decimal(80)),
-         GradeBand(grade="合格", min=Decimal(60)), GradeBand(grade="不合格", min=Decimal(0)))
+BANDS = (
+    GradeBand(grade="优秀", min=Decimal(90)),
+    GradeBand(grade="良好", min=Decimal(80)),
+    GradeBand(grade="合格", min=Decimal(60)),
+    GradeBand(grade="不合格", min=Decimal(0)),
+)
 
 
 def _pack() -> RulePack:
-    return RulePack(id="t", version="1", title="测试", categories=(Category(name="程序", cap=Decimal(10)),
-                    Category(name="文书", cap=Decimal(20))), rules=())
+    return RulePack(
+        id="t",
+        version="1",
+        title="测试",
+        categories=(Category(name="程序", cap=Decimal(10)), Category(name="文书", cap=Decimal(20))),
+        rules=(),
+    )
 
 
 def _f(rule: str, category: str, points: str, outcome: Outcome = Outcome.FAIL, veto: bool = False) -> Finding:
     ev = (Evidence(document="行政处罚决定书", quote="2024年4月11日"),) if outcome == Outcome.FAIL else ()
-    return Finding(rule_id=rule, pack="t@1", check="B04", category=category, title=rule, outcome=outcome,
-                   message="", points=Decimal(points), deduction=Decimal(points) if outcome == Outcome.FAIL else 0,
-                   veto=veto, legal_basis="《中华人民共和国行政处罚法》第四十四条", evidence=ev)
+    return Finding(
+        rule_id=rule,
+        pack="t@1",
+        check="B04",
+        category=category,
+        title=rule,
+        outcome=outcome,
+        message="",
+        points=Decimal(points),
+        deduction=Decimal(points) if outcome == Outcome.FAIL else 0,
+        veto=veto,
+        legal_basis="《中华人民共和国行政处罚法》第四十四条",
+        evidence=ev,
+    )
 
 
 def test_deductions_and_grade() -> None:

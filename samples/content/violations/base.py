@@ -87,7 +87,9 @@ def register(kind: ViolationKind) -> ViolationKind:
     return kind
 
 
-def kinds_for(field: str, party_type: str | None = None, procedure: str | None = None, minor: bool = False):
+def kinds_for(
+    field: str, party_type: str | None = None, procedure: str | None = None, minor: bool = False
+) -> list[ViolationKind]:
     _load()
     out = [k for k in KINDS.values() if k.field == field]
     if party_type:

@@ -13,7 +13,7 @@ AIR = "大气污染防治法"
 def _voc(ctx: Ctx) -> Violation:
     rng = ctx.rng
     work, product = rng.choice(
-        (("喷漆", "实木家具"), ("喷涂", "金属门窗"), ("调漆及喷漆", "汽车钣金维修"), ("印刷及覆膜", "包装印刷品"))
+        (("喷漆", "实木家具生产"), ("底漆及面漆喷涂", "板式家具生产"), ("调漆及喷漆", "家具翻新及喷涂加工"))
     )
     area = rng.randint(120, 600)
     fine = ctx.round_fine(20000, 80000, 5000)
@@ -26,7 +26,7 @@ def _voc(ctx: Ctx) -> Violation:
         source_text=f"{ctx.day}，本局执法人员根据群众反映的异味扰民问题，对当事人生产车间开展现场检查。",
         place=ctx.party.address,
         scene=[
-            f"当事人主要从事{product}的生产加工。检查时，当事人生产车间（约{area}平方米）正在进行{work}作业，"
+            f"当事人主要从事{product}。检查时，当事人生产车间（约{area}平方米）正在进行{work}作业，"
             f"{work}工序在敞开式车间内进行，未设置密闭喷漆房，未安装废气收集和治理设施，车间内有明显的油漆异味，"
             "废气经门窗无组织排放。",
             "现场存放油性漆、稀释剂等含挥发性有机物原辅材料若干桶。执法人员使用执法记录仪对检查过程进行了全程录像。",
@@ -45,7 +45,7 @@ def _voc(ctx: Ctx) -> Violation:
         ],
         witness_qa=[],
         facts=(
-            f"当事人在其位于{ctx.party.address}的生产车间从事{product}生产，其{work}工序产生含挥发性有机物废气，"
+            f"当事人在其位于{ctx.party.address}的生产车间从事{product}，其{work}工序产生含挥发性有机物废气，"
             "当事人未在密闭空间或者设备中进行该生产活动，未按照规定安装、使用污染防治设施，也未采取减少废气排放的措施，"
             "含挥发性有机物废气经车间门窗无组织排放。"
         ),
@@ -125,7 +125,7 @@ def _water_excess(ctx: Ctx) -> Violation:
     times = (measured / limit - 1).quantize(Decimal("0.01"))
     report_no = f"{ctx.agency.region.city[:-1]}环监字（{ctx.inspection.year}）第{rng.randint(100, 999)}号"
     fine = ctx.round_fine(100000, 300000, 10000)
-    industry = rng.choice(("食品加工", "屠宰及肉类加工", "印染", "电镀"))
+    industry = rng.choice(("食品加工", "肉制品加工", "豆制品加工", "酱腌菜生产"))
     return Violation(
         key="water_excess",
         cause="超过水污染物排放标准排放水污染物",

@@ -117,6 +117,7 @@ def _expired_food(ctx: Ctx) -> Violation:
         income=income,
         goods=f"超过保质期的{food}{stock}{unit}",
         statement_text="我单位系初次违法，涉案食品数量少、货值低，发现问题后立即进行了整改，请求从轻处罚。",
+        mentions={"companies": [supplier]},
     )
 
 
@@ -199,7 +200,7 @@ def _health_cert(ctx: Ctx) -> Violation:
     post = rng.choice(("凉菜间切配", "面点制作", "餐具分装", "现场烹饪"))
     return Violation(
         key="health_cert",
-        cause="安排未取得健康证明的人员从事接触直接入口食品的工作",
+        cause="安排未取得健康证明的人员从事接触直接入口食品工作",
         source="监督检查",
         source_text=f"{ctx.day}，本局执法人员对当事人经营场所进行食品安全监督检查时，发现其从业人员{staff}未取得健康证明。",
         place=ctx.party.address,
@@ -232,6 +233,7 @@ def _health_cert(ctx: Ctx) -> Violation:
         fine=0,
         warning=True,
         statement_text="该员工已经去做了健康体检，我们今后一定注意。",
+        mentions={"persons": [staff]},
         simple_place=ctx.party.address,
     )
 

@@ -12,7 +12,7 @@ def _training(ctx: Ctx) -> Violation:
     rng = ctx.rng
     staff = rng.randint(20, 120)
     untrained = rng.randint(3, min(15, staff))
-    posts = rng.choice(("叉车装卸、仓储分拣", "冲压、焊接", "机加工、喷涂"))
+    posts = rng.choice(("叉车装卸、仓储分拣", "货物分拣、装卸搬运", "冷库出入库、叉车搬运"))
     fine = ctx.round_fine(10000, 50000, 5000)
     discretion, basis = discretion_text(ctx, rng.choice(("general", "lighter")), "组织全员补训并建立培训档案")
     return Violation(
@@ -104,7 +104,7 @@ def _gas_alarm(ctx: Ctx) -> Violation:
 def _hazard_system(ctx: Ctx) -> Violation:
     rng = ctx.rng
     fine = ctx.round_fine(20000, 60000, 5000)
-    kind = rng.choice(("危险化学品仓储", "木材加工", "金属制品加工"))
+    kind = rng.choice(("危险化学品仓储", "化工产品批发及仓储", "油漆、稀释剂等危险化学品经营"))
     return Violation(
         key="hazard_system",
         cause="未建立事故隐患排查治理制度",
