@@ -1,5 +1,5 @@
 # anjuan — the two commands of the README do ALL set-up on a fresh Debian machine with Python 3.11:
-#   make run    venv + install + start the product on the bundled samples
+#   make run    venv + install + start the reviewer workspace (anjuan ui) on http://127.0.0.1:8501
 #   make test   venv + install + lint + layer contract + the test suite
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -7,11 +7,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt
-APT_PKGS := fonts-noto-cjk fonts-wqy-zenhei poppler-utils
+APT_PKGS := fonts-noto-cjk fonts-wqy-zenhei poppler-utils chromium libreoffice-writer-nogui
 SAMPLE ?= samples/dossiers/mk-0001-text-clean/dossier
+UI_PORT ?= 8501
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: run test setup apt lint
+.PHONY: run test setup apt lint extract-sample
 
 apt: $(APT_STAMP)
 $(APT_STAMP): Makefile
@@ -39,4 +40,7 @@ test: setup lint
 	$(VENV)/bin/pytest
 
 run: setup
+	$(VENV)/bin/anjuan ui --port $(UI_PORT)
+
+extract-sample: setup
 	$(VENV)/bin/anjuan extract $(SAMPLE) --format md

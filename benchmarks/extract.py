@@ -19,13 +19,13 @@ from pathlib import Path
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
-import pypdfium2 as pdfium  # noqa: E402
+import pypdfium2 as pdfium
 
-from benchmarks.common import best_of, machine, write_section  # noqa: E402
-from extractors.backends import ocr  # noqa: E402
-from extractors.case import summarize  # noqa: E402
-from extractors.pipeline import extract_dossier  # noqa: E402
-from samples.build import build_dossier  # noqa: E402
+from benchmarks.common import best_of, machine, write_section
+from extractors.backends import ocr
+from extractors.case import summarize
+from extractors.pipeline import extract_dossier
+from samples.build import build_dossier
 
 
 def _pdfs(folder: Path) -> list[Path]:

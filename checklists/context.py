@@ -25,6 +25,7 @@ class CheckContext:
         self.dossier = dossier
         self.profile = profile
         self._texts: dict[str, DocText] = {}
+        self._flat: dict[str, tuple[str, list[int]]] = {}
 
     @cached_property
     def case(self) -> CaseSummary:
@@ -51,6 +52,22 @@ class CheckContext:
 
     def text(self, doc: Document) -> str:
         return self.doc_text(doc).text
+
+    def flat(self, doc: Document) -> tuple[str, list[int]]:
+        """The document's text with line breaks removed (a PDF or table cell wraps words: 出示执\\n法证件), and for
+        each character of it the offset in ``text(doc)`` it came from."""
+        if doc.id not in self._flat:
+            text = self.text(doc)
+            keep = [i for i, ch in enumerate(text) if ch not in "\r\n"]
+            self._flat[doc.id] = ("".join(text[i] for i in keep), keep)
+        return self._flat[doc.id]
+
+    def at_flat(self, doc: Document, start: int, end: int, note: str = "") -> Evidence:
+        """Evidence for a match ``[start, end)`` in ``flat(doc)``."""
+        _, keep = self.flat(doc)
+        raw_start = keep[start] if start < len(keep) else len(self.text(doc))
+        raw_end = keep[end - 1] + 1 if 0 < end <= len(keep) else raw_start
+        return self.at(doc, raw_start, raw_end, note)
 
     def doc_by_id(self, doc_id: str | None) -> Document | None:
         return next((d for d in self.dossier.documents if d.id == doc_id), None)

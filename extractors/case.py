@@ -3,6 +3,13 @@
 Values come from the 行政处罚决定书 where the dossier has one, else from the best other document: the filing date
 from the 立案审批表, the notice date from the 告知书, the service date from the 送达回证 of the decision, the closing
 date from the 结案审批表. A value not found is None, never a guess.
+
+Where the proper document is missing or silent, a value the dossier states elsewhere in words is taken: the 立案日期 /
+结案日期 of the 案卷封面 (not the 结案日期 of a 当场 case: it has no 结案审批), "本局于…立案调查" of the decision,
+"本局于…作出《行政处罚告知书》" (never the date the notice was served), the 决定日期 of the 结案审批表 or the decision's
+row of the 卷内目录, "处罚决定书已于…送达当事人" of the 结案审批表, and the party's credit code / ID number as the
+documents naming the same party give it. A 送达回证 for another document (告知书, 责令改正通知书) never dates the
+decision's service.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from decimal import Decimal
 
 from pydantic import Field
 
+from extractors import patterns as P
 from extractors.model import (
     DocType,
     Document,
@@ -28,6 +36,7 @@ from extractors.model import (
     Provenance,
     Remedy,
 )
+from extractors.normalize import compact, normalize
 
 K = ElementKind
 
@@ -147,6 +156,11 @@ def summarize_elements(elements: list[Element], fallback: list[Element] | None =
     put("fine_amount_yuan", fine.value.yuan if fine and isinstance(fine.value, Money) else None, fine)
     penalties = [e for e in pool if e.kind == K.PENALTY and e.role != "拟处罚"]
     types = tuple(dict.fromkeys(str(e.value) for e in penalties))
+    if types and any(e.kind == K.RECTIFICATION and e.role == "决定" for e in pool):
+        # listed in the result beside a penalty ("作出如下行政处罚：1．责令当事人立即改正违法行为；2．罚款…"): the
+        # decision states it as one of its measures, rightly or not (D03 judges that), so it is reported as written;
+        # a 不予处罚 decision's "在本局责令改正后及时改正" is no measure of it
+        types = ("责令改正", *types)
     values["penalty_types"] = types
     values["confiscation"] = any("没收" in t for t in types)
     laws = [e for e in pool if e.kind == K.LAW_CITATION and isinstance(e.value, LawRef) and e.value.articles]
@@ -217,22 +231,139 @@ def _doc_date(dossier: Dossier, doc_types: tuple[DocType, ...], roles: tuple[str
     return None
 
 
+def _key(text: str) -> str:
+    """``text`` for comparing: normalised, no white space, one bracket shape (a 文号 wraps or changes brackets)."""
+    return compact(normalize(text)).translate(_BRACKETS)
+
+
+_BRACKETS = str.maketrans({"(": "〔", ")": "〕", "[": "〔", "]": "〕"})
+
+
+def _names_decision(text: str, decision_number: str | None) -> bool:
+    key = _key(text)
+    return bool(decision_number and _key(decision_number) in key) or "处罚决定书" in key
+
+
 def _service_el(dossier: Dossier, decision_number: str | None) -> Element | None:
-    """The service date of the decision: from the 送达回证 that names the decision (or its 文号), else the only one."""
-    receipts = list(dossier.docs_of(DocType.SERVICE_RECEIPT))
-    ranked = sorted(
-        receipts,
-        key=lambda d: (
-            not (decision_number and decision_number in dossier.doc_text(d)),
-            "决定书" not in dossier.doc_text(d),
-        ),
-    )
-    for doc in ranked:
+    """The service date of the decision.
+
+    From the 送达回证 that names the decision (its 文号 or 处罚决定书), else from one that names no document; a
+    receipt for another document (告知书, 责令改正通知书 …) never gives it. Without such a receipt: a service date
+    stated for the decision elsewhere ("处罚决定书已于2025年6月6日直接送达当事人" in a 结案审批表), then the
+    signature on a 当场 decision itself.
+    """
+    named: list[Document] = []
+    unnamed: list[Document] = []
+    for doc in dossier.docs_of(DocType.SERVICE_RECEIPT):
+        text = dossier.doc_text(doc)
+        if _names_decision(text, decision_number):
+            named.append(doc)
+        elif not P.SERVED_DOCUMENT.search(compact(normalize(text))):
+            unnamed.append(doc)
+    for doc in named + unnamed:
         el = _dated(_in(dossier, [doc]), ("签收", "送达", "落款"))
         if el is not None:
             return el
-    # a 当场 decision is signed for on the decision itself ("当事人签收：… 2024年7月8日")
-    return _dated(_in(dossier, dossier.docs_of(DocType.DECISION)), ("签收", "送达"))
+    stated = _stated(dossier, ("送达", "签收"), lambda c: _names_decision(c, None), skip=(DocType.DECISION,))
+    if stated is not None:
+        return stated
+    # a 当场 decision is signed for on the decision itself ("当事人签收：… 2024年7月8日"); a decision's account
+    # "于…向当事人送达了《行政处罚告知书》" is the service of another document
+    return _dated(_in(dossier, dossier.docs_of(DocType.DECISION)), ("签收",))
+
+
+def _stated(
+    dossier: Dossier, roles: tuple[str, ...], says: Callable[[str], bool], skip: tuple[DocType, ...] = ()
+) -> Element | None:
+    """The first date with one of ``roles`` whose clause ``says`` what it is the date of, in a document that states
+    it in words (not the lists of documents: a 卷内目录 row "送达回证 2025年6月11日" states nothing)."""
+    skipped = {DocType.COVER, DocType.TOC, *skip}
+    skip_ids = {d.id for d in dossier.documents if d.doc_type in skipped}
+    for el in dossier.elements:
+        if (
+            el.kind == K.DATE
+            and el.role in roles
+            and el.doc_id not in skip_ids
+            and isinstance(el.value, dt.date)
+            and says(_key(_clause(dossier, el)))
+        ):
+            return el
+    return None
+
+
+def _clause(dossier: Dossier, el: Element, reach: int = 60) -> str:
+    """The clause around an element on its page (to ，。；!? on either side, at most ``reach`` characters)."""
+    text = dossier.page(el.prov.page).text
+    start, end = el.prov.span
+    before = P.CLAUSE_STOP.split(text[max(0, start - reach) : start])[-1]
+    after = P.CLAUSE_STOP.split(text[end : end + reach])[0]
+    return before + text[start:end] + after
+
+
+def _toc_date(dossier: Dossier, title_word: str) -> Element | None:
+    """The date of the 卷内目录 row whose 文件名称 holds ``title_word`` (a row: 序号 文件名称 [文号] 日期 页号)."""
+    for toc in dossier.docs_of(DocType.TOC):
+        for el in _in(dossier, [toc]):
+            if el.kind != K.DATE or not isinstance(el.value, dt.date):
+                continue
+            text = dossier.page(el.prov.page).text[: el.prov.span[0]]
+            rows = list(P.TOC_ROW_START.finditer(text))
+            if rows and title_word in _key(text[rows[-1].start() :]):
+                return el
+    return None
+
+
+def _on_the_spot(dossier: Dossier) -> bool:
+    return any(d.variant == "当场行政处罚决定书" for d in dossier.docs_of(DocType.DECISION))
+
+
+def _fill(*finders: Callable[[], Element | None]) -> Element | None:
+    """The first element one of ``finders`` gives, in order."""
+    for find in finders:
+        el = find()
+        if el is not None:
+            return el
+    return None
+
+
+def _doc_role_date(dossier: Dossier, doc_types: tuple[DocType, ...], roles: tuple[str, ...]) -> Element | None:
+    """The first date with one of ``roles`` in documents of ``doc_types`` (in that order); () = any document."""
+    docs = [d for t in doc_types for d in dossier.docs_of(t)] if doc_types else list(dossier.documents)
+    for doc in docs:
+        el = _first(
+            _in(dossier, [doc]), lambda e: e.kind == K.DATE and e.role in roles and isinstance(e.value, dt.date)
+        )
+        if el is not None:
+            return el
+    return None
+
+
+def _party_code(
+    dossier: Dossier,
+    party_name: str | None,
+    main_ids: set[str],
+    kind: ElementKind = K.CREDIT_CODE,
+    roles: tuple[str | None, ...] = ("当事人", None),
+) -> Element | None:
+    """The party's credit code (or ID number) as the other documents give it, when the main documents have none: the
+    one most of the documents that name the same party (立案审批表, 案件来源登记表, 调查终结报告 …) give, the first
+    one on a tie."""
+    if not party_name:
+        return None
+    name = _key(party_name)
+    votes: dict[str, list[Element]] = {}
+    for doc in dossier.documents:
+        if doc.id in main_ids:
+            continue
+        els = _in(dossier, [doc])
+        if not any(e.kind == K.PARTY and isinstance(e.value, Party) and _key(e.value.name) == name for e in els):
+            continue
+        code = _first(els, lambda e: e.kind == kind and e.role in roles)
+        if code is not None:
+            votes.setdefault(_key(str(code.value)), []).append(code)
+    if not votes:
+        return None
+    return max(votes.values(), key=len)[0]
 
 
 def summarize(dossier: Dossier) -> CaseSummary:
@@ -243,13 +374,41 @@ def summarize(dossier: Dossier) -> CaseSummary:
     summary = summarize_elements(pool, rest)
     updates: dict[str, object] = {}
     sources = dict(summary.sources)
-    dated = (
-        ("filing_date", _doc_date(dossier, (DocType.FILING,), ("立案批准", "立案", "审批", "落款"))),
-        ("notice_date", _doc_date(dossier, (DocType.NOTICE, DocType.HEARING_NOTICE), ("落款", "告知"))),
-        ("service_date", _service_el(dossier, summary.case_number)),
-        ("closing_date", _doc_date(dossier, (DocType.CLOSING,), ("结案", "审批", "落款"))),
-    )
-    for key, el in dated:
+    # a date the proper document does not give (the form is missing, or its date is) is taken where the dossier
+    # states it elsewhere: the 立案日期 / 结案日期 of the 案卷封面, "本局于…立案调查" of the decision or report, the
+    # 决定日期 of the 结案审批表, the 卷内目录 row of the decision
+    found: dict[str, Element | None] = {
+        "filing_date": _fill(
+            lambda: _doc_date(dossier, (DocType.FILING,), ("立案批准", "立案", "审批", "落款")),
+            lambda: _doc_role_date(dossier, (DocType.COVER,), ("立案",)),
+            lambda: _doc_role_date(
+                dossier, (DocType.DECISION, DocType.INVESTIGATION_REPORT, DocType.NOTICE), ("立案",)
+            ),
+        ),
+        "notice_date": _fill(
+            lambda: _doc_date(dossier, (DocType.NOTICE, DocType.HEARING_NOTICE), ("落款", "告知")),
+            # "本局于2025年4月30日作出《行政处罚告知书》" (an approval form, the decision); the date it was served
+            # ("于…向当事人送达了《行政处罚告知书》") is another date
+            lambda: _stated(dossier, ("告知",), lambda c: "告知书" in c and bool(P.DOCUMENT_MADE.search(c))),
+        ),
+        "service_date": _service_el(dossier, summary.case_number),
+        "closing_date": _fill(
+            lambda: _doc_date(dossier, (DocType.CLOSING,), ("结案", "审批", "落款")),
+            # a 当场 decision has no 结案审批: the 结案日期 of its cover is only the decision's date
+            lambda: None if _on_the_spot(dossier) else _doc_role_date(dossier, (DocType.COVER,), ("结案",)),
+        ),
+    }
+    if summary.decision_date is None and dossier.docs_of(DocType.DECISION):
+        found["decision_date"] = _fill(
+            lambda: _doc_role_date(dossier, (DocType.CLOSING,), ("决定",)),
+            lambda: _toc_date(dossier, "处罚决定书"),
+        )
+    # a decision that leaves out the party's code or ID number (D01): the documents naming the same party give it
+    if summary.credit_code is None:
+        found["credit_code"] = _party_code(dossier, summary.party_name, main_ids)
+    if summary.id_number is None and summary.party_type in (PartyType.INDIVIDUAL, PartyType.INDIVIDUAL_BUSINESS):
+        found["id_number"] = _party_code(dossier, summary.party_name, main_ids, K.ID_NUMBER, ("当事人", "经营者", None))
+    for key, el in found.items():
         if el is not None:
             updates[key] = el.value
             sources[key] = Sourced(value=_jsonable(el.value), prov=el.prov, quote=el.text)

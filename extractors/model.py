@@ -11,7 +11,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, TypeAdapter, computed_field, model_validator
 
 
 class Model(BaseModel):
@@ -229,7 +229,27 @@ class Remedy(Model):
 ElementValue = dt.datetime | dt.date | Decimal | bool | int | Party | TimeSpan | Money | LawRef | Officer | Remedy | str
 
 
+_VALUE_TYPES: dict[str, type] = {
+    "datetime": dt.datetime,
+    "date": dt.date,
+    "decimal": Decimal,
+    "bool": bool,
+    "int": int,
+    "party": Party,
+    "time_span": TimeSpan,
+    "money": Money,
+    "law_ref": LawRef,
+    "officer": Officer,
+    "remedy": Remedy,
+    "str": str,
+}
+_TYPE_NAMES = {t: name for name, t in _VALUE_TYPES.items()}
+
+
 class Element(Model):
+    """One element with its provenance. ``value_type`` travels with the JSON so that a saved dossier reads back with
+    the same value types (a 身份证号 stays a string, a date a date)."""
+
     kind: ElementKind
     value: ElementValue
     text: str  # the words on the page, exactly as written
@@ -239,6 +259,20 @@ class Element(Model):
     extractor: str  # e.g. "dates.v1"
     masked: bool = False  # value published masked (**, xxxx, 某某): kept as written
     valid: bool | None = None  # checksum result where the kind has one (信用代码, 身份证号)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value_type(self) -> str:
+        return _TYPE_NAMES[type(self.value)]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed_value(cls, data: object) -> object:
+        if isinstance(data, dict) and "value_type" in data:
+            data = dict(data)
+            kind = data.pop("value_type")
+            data["value"] = TypeAdapter(_VALUE_TYPES[kind]).validate_python(data["value"])
+        return data
 
 
 class SourceFile(Model):

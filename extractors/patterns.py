@@ -456,10 +456,15 @@ OFFICER_CERT_NO = re.compile(
     rf"[{_HAN}]{{1,8}}字 *第? *[0-9A-Za-z*\-]{{2,12}} *号"
     r"|(?<![0-9A-Za-z*])[A-Za-z]{0,4}[0-9][0-9A-Za-z*\-]{3,24}(?![0-9A-Za-z*])"
 )
+#: the end of an officer label's value besides the line end: a sentence end (a name list has none)
+OFFICER_VALUE_END = re.compile(r"[。!?]")
 #: a word that says a cert number follows (in prose, an officer's number is taken only after one)
 OFFICER_CERT_CUE = re.compile(r"执法证|证号|证件号|警号|工号|执法资格")
 #: a run of Han characters in an officer value (a candidate name)
 OFFICER_NAME_TOKEN = re.compile(rf"[{_HAN}]{{1,3}}[*×xX某]{{1,2}}|[{_HAN}][*×xX][{_HAN}]|[{_HAN}]{{2,4}}")
+#: a maximal run of Han characters (with mask marks) in an officer value: a name is a whole run of 2-4 characters;
+#: a longer run is prose (我们是…的执法人员) or a 文号's code (德旌商务罚告), never cut into names
+OFFICER_HAN_RUN = re.compile(rf"[{_HAN}*×](?:[{_HAN}*×]|[xX](?=[xX]*(?:[{_HAN}*×]|(?![A-Za-z0-9]))))*")
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Remedies and rights (remedies.py)
@@ -502,4 +507,67 @@ SIGNATURE_LABEL = re.compile(
 #: the closing confirmation of a 笔录: 以上笔录我已看过，与我所说相符 / 以上记录已向我宣读，属实
 RECORD_CONFIRMATION = re.compile(
     r"以上[^。\n]{0,30}?(?:看过|阅读|阅看|核对|宣读|读给|念给|看了|阅)[^。\n]{0,30}?(?:相符|属实|无误|一致|异议|一样)[^。\n]{0,12}"
+)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Dossier-level values (case.py)
+# ---------------------------------------------------------------------------------------------------------------------
+#: a document that a 送达回证 names, other than the decision (run on compacted normalised text): 告知书 / 通知书 /
+#: 责令改正 / 笔录 / another 决定书 — such a receipt never dates the decision's service
+SERVED_DOCUMENT = re.compile(r"告知书|通知书|责令|笔录|决定书|意见书|审批表|登记表|清单|回执")
+#: words that say a document was made (not served): 作出 / 制作 / 下达 / 制发 / 出具 / 签发
+DOCUMENT_MADE = re.compile(r"作出|制作|下达|制发|出具|签发")
+#: a clause end in raw page text: ，。；！？ in either width
+CLAUSE_STOP = re.compile(r"[。，,；;！!？?]")
+#: the start of a 卷内目录 row in raw page text: its 序号 at the start of a line ("17 行政处罚决定书 …", OCR: "17行政…")
+TOC_ROW_START = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}(?:[ \t\u3000]+(?=\S)|[.、．](?!\d)|(?=[\u4e00-\u9fff《]))")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Wording linter (checklists/wording/). Run on the linter's flat text (line breaks inside CJK runs removed) or, where
+# a comment says so, on its normalised copy; tables in tests/extractors/test_wording_patterns.py.
+# ---------------------------------------------------------------------------------------------------------------------
+#: a quotation in Chinese quotation marks (evidence, someone's words): “…” 「…」 『…』 (raw text)
+LINT_QUOTATION = re.compile(r"“[^“”\n]{1,300}”|「[^「」\n]{1,300}」|『[^『』\n]{1,300}』")
+#: a person named right after a role word in prose: 法定代表人张三， / 被询问人李某某、 / 委托代理人：王五 (raw text)
+LINT_PERSON_AFTER_ROLE = re.compile(
+    r"(?:法定代表人|法人代表|负责人|经营者|投资人|被询问人|被检查人|委托代理人|代理人|证人|见证人|记录人|执法人员|承办人"
+    r"|审核人|签收人|送达人|代收人|当事人|股东|员工|店员|职工|工作人员|主持人|听证员|申请人|举报人|投诉人)"
+    rf"[:：]? *(?P<name>[{_HAN}]{{1,2}}(?:某某|[*×xX]{{1,2}})|[{_HAN}]{{2,3}}(?:·[{_HAN}]{{1,6}})?)"
+    r"(?=[，,、。；;：:（(）)\s]|$|等|系|是|为|于|在|到|向|对|称|说|陈述|表示|签|未|已|因|出示|出具|接受|陪同|确认|同意"
+    r"|承认|介绍|负责|提供|提交|持|携|均|也|就|将|和|与|及)"
+)
+#: a date with a two-digit year: 24年3月5日 (normalised text)
+LINT_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d〇零一二三四五六七八九年])(?P<y>\d{2}) *年 *(?P<m>\d{1,2}) *月 *(?P<d>\d{1,2}) *日"
+)
+#: a date that mixes Arabic and Chinese numerals: 2024年三月五日 / 二〇二四年3月5日 / 3月五日 (normalised text)
+LINT_MIXED_DATE = re.compile(
+    r"(?:19|20)\d{2} *年 *[一二三四五六七八九十]{1,3} *月(?: *[一二三四五六七八九十\d]{1,3} *日)?"
+    r"|[〇零一二三四五六七八九]{4} *年 *\d{1,2} *月(?: *[一二三四五六七八九十\d]{1,3} *日)?"
+    r"|(?<![\d年])\d{1,2} *月 *[一二三四五六七八九十]{1,3} *日"
+)
+#: a 笔录 time field and its value up to the line end: 询问时间: 2024年5月9日14时15分至15时15分 (normalised text)
+LINT_RECORD_TIME = re.compile(
+    rf"(?P<label>(?:询问|检查|勘验|勘查|调查|听证|讨论|会议|笔录)(?:起止)?时间|(?<![{_HAN}])(?:起止)?时间) *: *"
+    r"(?P<value>[^\n]*)"
+)
+#: an article, paragraph or item number in Arabic numerals: 第41条 / 第 2 款 / 第5项 (normalised text)
+LINT_ARABIC_ARTICLE = re.compile(r"第 *(?P<num>\d{1,3}) *(?P<unit>条|款|项)")
+#: a run of full-width digits (with a full-width decimal point): ２０２４ / ５０００．００ (raw text)
+LINT_FULLWIDTH_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+#: an Arabic number with a Chinese 千 / 百 unit before a measure word: 5千元 / 3百余件 (normalised text)
+LINT_DIGIT_CN_UNIT = re.compile(
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>[千百])(?=元|余|多|人|件|个|只|箱|瓶|份|次|台|吨|盒|包|袋|张|户|家|株|头|条)"
+)
+#: digits grouped by four with commas (万 grouping): 10,0000 / 1,2000.00 (normalised text)
+LINT_BAD_GROUPING = re.compile(r"(?<![\d,.])\d{1,4}(?:,\d{3})*,\d{4}(?:,\d{3,4})*(?![\d,])")
+#: a blank-space marker: 以下空白 / 以下无正文 / 以下无内容 (raw text)
+LINT_BLANK_MARK = re.compile(r"以下空白|以下无正文|以下无内容|以下为空白")
+#: a question or answer line of a 笔录: 问： / 答: at the start of a line (raw text)
+LINT_QA_LINE = re.compile(r"(?m)^[ \t\u3000]*[问答][ \t\u3000]*[:：]")
+#: an organisation named in prose: a run of Han (and brackets) up to a suffix 有限公司 / 合作社 / 商行 / 厂 … (raw
+#: text; the linter cuts the run after the last word that cannot be part of a name: 经查当事人 / 向 / 对 …)
+LINT_ORG_NAME = re.compile(
+    rf"[{_HAN}（）()]{{2,30}}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|合作社|经营部|商行|门市部|超市|大药房|药房"
+    r"|药店|诊所|酒店|宾馆|饭店|餐馆|餐厅|加油站|工作室|厂)"
 )

@@ -78,6 +78,8 @@ def match_title(line: str) -> TitleMatch | None:
     if best is None:
         return None
     alias, score, _ = best
+    if alias.startswith(key):
+        return None  # a title cut short (法制审核意见 of 法制审核意见书) is a form's cell label, not a title
     if score >= FUZZY_CUTOFF or (len(alias) >= 4 and len(key) == len(alias) and Levenshtein.distance(key, alias) == 1):
         return _result(ALIASES[alias], body, score / 100.0, hearing)
     return None

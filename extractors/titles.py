@@ -116,7 +116,6 @@ _TABLE: tuple[tuple[DocType, str | None, tuple[str, ...]], ...] = (
             "产品确认通知书",
             "检验报告",
             "检测报告",
-            "鉴定意见",
             "鉴定意见书",
             "监测报告",
         ),
@@ -215,11 +214,9 @@ _TABLE: tuple[tuple[DocType, str | None, tuple[str, ...]], ...] = (
             "案件审核表",
             "法制审核表",
             "案件核审表",
-            "核审意见",
             "案件审核法制审核表",
             "重大执法决定法制审核意见书",
             "法制审核意见书",
-            "法制审核意见",
             "案件核审意见书",
             "重大行政执法决定法制审核表",
         ),
@@ -286,8 +283,6 @@ _TABLE: tuple[tuple[DocType, str | None, tuple[str, ...]], ...] = (
             "陈述笔录",
             "申辩笔录",
             "陈述申辩书",
-            "复核意见",
-            "陈述申辩复核意见",
             "陈述申辩意见书",
             "放弃陈述申辩声明",
             "放弃陈述申辩权利声明书",
@@ -365,10 +360,14 @@ for _type, _variant, _titles in _TABLE:
     for _t in _titles:
         ALIASES.setdefault(_key(_t), (_type, _variant))
 
+# Cell labels of approval forms (法制审核意见, 核审意见, 复核意见, 鉴定意见, 负责人意见 …) are deliberately NOT titles:
+# a form that runs onto a second page often starts that page with one of them.
+
 #: titles that are too generic to match as a suffix of a longer line (e.g. "…案卷" in a sentence)
 NO_SUFFIX_MATCH = frozenset({"案卷", "卷皮", "告知书", "身份证", "现场照片", "催告书", "证据材料"})
 
 #: endings of a line that is probably an unknown document's title
+#: (not 意见, 证 or 照: those end the cell labels of forms — 负责人意见, 执法证 — as often as titles)
 TITLE_ENDINGS = (
     "书",
     "表",
@@ -380,14 +379,10 @@ TITLE_ENDINGS = (
     "证明",
     "清单",
     "函",
-    "意见",
     "凭证",
     "回执",
     "纪要",
-    "证",
-    "照",
     "目录",
-    "登记",
     "声明",
 )
 

@@ -159,17 +159,52 @@ def review(
     except PackError as err:
         fail(str(err))
     report = review_dossier(dossier, pack, prof)
+    wording = lint_or_fail(dossier)
     if fmt == ReviewFormat.json:
-        write_out(json.dumps(review_json(report), ensure_ascii=False, indent=2) + "\n", output)
+        write_out(json.dumps(review_json(report, wording), ensure_ascii=False, indent=2) + "\n", output)
     elif fmt == ReviewFormat.md:
-        write_out(review_md(report), output)
+        write_out(review_md(report, wording), output)
     else:
         from review.export.office import write_docx, write_xlsx
 
         assert output is not None
-        (write_docx if fmt == ReviewFormat.docx else write_xlsx)(report, output)
+        (write_docx if fmt == ReviewFormat.docx else write_xlsx)(report, output, wording)
     if fail_on_veto and (report.score.vetoed or report.errors):
         raise typer.Exit(1)
+
+
+def lint_or_fail(dossier) -> list[dict]:
+    """The wording linter's diagnostics as contract items (a bad lexicon is a usage error: exit 2)."""
+    from checklists.wording import LexiconError, lint_dossier, wording_json
+
+    try:
+        return wording_json(lint_dossier(dossier))
+    except LexiconError as err:
+        fail(str(err))
+    raise AssertionError("unreachable")
+
+
+@app.command()
+def lint(
+    paths: PathsArg,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="json 或 md")] = OutFormat.json,
+    output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
+    ocr: Annotated[OcrChoice, typer.Option()] = OcrChoice.auto,
+) -> None:
+    """文书用语、格式与错别字检查（不改动当事人名称、文号、地址和法律名称）。"""
+    from checklists.wording import LexiconError, lint_dossier, wording_markdown
+
+    dossier = load(paths, ocr.value, show_progress=sys.stderr.isatty())
+    if fmt == OutFormat.json:
+        items = lint_or_fail(dossier)
+        write_out(
+            json.dumps({"schema": "anjuan.lint/1", "wording": items}, ensure_ascii=False, indent=2) + "\n", output
+        )
+        return
+    try:
+        write_out(wording_markdown(lint_dossier(dossier)), output)
+    except LexiconError as err:
+        fail(str(err))
 
 
 @checklists_app.command("list")
@@ -267,6 +302,48 @@ def eval_review(
     except (OSError, ValueError) as err:
         fail(str(err))
     write_out(report_markdown(result), output)
+
+
+@app.command()
+def ui(
+    port: Annotated[int, typer.Option(help="本机端口")] = 8501,
+    db: Annotated[str | None, typer.Option("--db", help="数据库：SQLAlchemy URL 或文件路径")] = None,
+    max_upload_mb: Annotated[int, typer.Option(help="一卷上传总大小上限（MB）")] = 200,
+) -> None:
+    """启动评查工作台（Streamlit，仅本机访问），打开浏览器 http://127.0.0.1:PORT 。"""
+    script = Path(__file__).resolve().parents[1] / "ui" / "streamlit_app.py"
+    env = {**os.environ, "ORT_DISABLE_TELEMETRY": "1", "ANJUAN_MAX_UPLOAD_MB": str(max_upload_mb)}
+    if db:
+        env["ANJUAN_DB"] = db
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none", "--server.maxUploadSize", str(max_upload_mb * 2),
+           "--client.toolbarMode", "viewer", "--client.showErrorDetails", "none", "--theme.base", "light"]  # fmt: skip
+    typer.echo(f"评查工作台：http://127.0.0.1:{port}　（Ctrl+C 退出）")
+    sys.stdout.flush()
+    os.execve(sys.executable, cmd, env)  # the server replaces this process: signals reach it directly
+
+
+@eval_app.command("lint")
+def eval_lint_cmd(
+    labelled: Annotated[
+        Path | None, typer.Option("--set", help="标注句子集（YAML）；默认 tests/data/lint/labelled.yaml")
+    ] = None,
+    samples: Annotated[Path | None, typer.Option(help="另在生成样本上统计植入的用语缺陷")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
+) -> None:
+    """用语检查准确率：按规则族的精确率、召回率，以及受保护内容零改动。"""
+    from review.eval_lint import DEFAULT_SET, eval_lint, eval_lint_samples, report_markdown
+
+    path = labelled or DEFAULT_SET
+    if not path.is_file():
+        fail(f"{path}: 找不到标注集（安装后的副本请用 --set 指定）")
+    try:
+        result = eval_lint(path)
+        sample_result = eval_lint_samples(samples) if samples else None
+    except (OSError, ValueError) as err:
+        fail(str(err))
+    write_out(report_markdown(result, sample_result), output)
 
 
 def main() -> None:

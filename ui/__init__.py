@@ -1,1 +1,1 @@
-"""anjuan ui layer."""
+"""The reviewer workspace: a Streamlit app (``anjuan ui``) that renders review's models."""

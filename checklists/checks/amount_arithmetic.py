@@ -34,6 +34,12 @@ class Params(CheckParams):
         return compile_patterns(v)
 
 
+def _sound(el: Element) -> bool:
+    """A money element to compute with: a 大写 half that disagrees with its 小写 pair is left out (I01 reports it)."""
+    m = el.value
+    return isinstance(m, Money) and not (m.style == "大写" and m.pair_yuan is not None and m.pair_yuan != m.yuan)
+
+
 def _pos(el: Element) -> tuple[int, int]:
     return (el.prov.page, el.prov.span[0])
 
@@ -53,7 +59,7 @@ def _is_total(ctx: CheckContext, el: Element, p: Params) -> bool:
 
 
 def _totals(ctx: CheckContext, doc: Document, p: Params) -> tuple[list[Evidence], list[Evidence]]:
-    money = [e for e in ctx.elements(ElementKind.MONEY, [doc]) if isinstance(e.value, Money)]
+    money = [e for e in ctx.elements(ElementKind.MONEY, [doc]) if _sound(e)]
     decided = ctx.elements(ElementKind.PENALTY, [doc], ("决定",))
     if not decided:
         return [], []

@@ -17,6 +17,7 @@ class Params(CheckParams):
     doc_types: list[str]  # where the decision's number is quoted
     reference_patterns: list[str]  # regex on the line of a number: the number is the decision's (决定书 / 决定文号)
     own_number_types: list[str] = ["案卷封面"]  # documents whose own number (本文书文号) is the decision's
+    unreadable_chars: str = "\n年月日"  # a quoted number holding one of these is text run together, not judged
     max_evidence: int = 6
 
     @field_validator("decision_types", "doc_types", "own_number_types")
@@ -56,7 +57,7 @@ def case_number_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     封面's 处罚决定书文号). Numbers are compared after normalising brackets, 第 and leading zeros (the bracket style is
     case_number.v1's business). No decision number, or no quoting document: CANNOT_TELL.
     ## Params
-    decision_types, doc_types, reference_patterns, own_number_types, max_evidence
+    decision_types, doc_types, reference_patterns, own_number_types, unreadable_chars, max_evidence
     ## Example
     A decision numbered 川成锦市监罚〔2024〕12号 and a 送达回证 "行政处罚决定书 川成锦市监罚〔2024〕21号" fail.
     """
@@ -69,6 +70,8 @@ def case_number_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     own_types = {d.id for d in ctx.docs(*p.own_number_types)}
     quoted: list[Element] = []
     for el in ctx.elements(ElementKind.CASE_NUMBER, ctx.docs(*p.doc_types)):
+        if any(ch in el.text for ch in p.unreadable_chars):
+            continue  # table cells run together ("〔2024〕第决定日期 2024年7月26日\n172号"): not a number to judge
         if (el.role == "本文书文号" and el.doc_id in own_types) or any(
             compiled(pt).search(_line(ctx, el)) for pt in p.reference_patterns
         ):

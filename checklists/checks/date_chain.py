@@ -126,16 +126,21 @@ def service_dates(ctx: CheckContext, ref: StepRef, docs: list[Document]) -> list
     return found
 
 
-def resolve(ctx: CheckContext, ref: StepRef) -> Element | None:
-    """The element that dates the step, or None when the dossier does not show it."""
+def candidates(ctx: CheckContext, ref: StepRef) -> list[Element]:
+    """Every element that may date the step (before ``pick``): its service dates or its own dates by role."""
     docs = step_docs(ctx, ref)
     if not docs:
-        return None
+        return []
     if ref.served:
         served = service_dates(ctx, ref, docs)
         if served or not ref.fallback_own_date:
-            return _pick(served, ref.pick)
-    return _pick(_by_roles(_dated(ctx, ref.kind, docs), ref.roles, ref.any_role), ref.pick)
+            return served
+    return _by_roles(_dated(ctx, ref.kind, docs), ref.roles, ref.any_role)
+
+
+def resolve(ctx: CheckContext, ref: StepRef) -> Element | None:
+    """The element that dates the step, or None when the dossier does not show it."""
+    return _pick(candidates(ctx, ref), ref.pick)
 
 
 def step_evidence(ctx: CheckContext, el: Element, ref: StepRef) -> Evidence:

@@ -33,6 +33,12 @@ class Params(CheckParams):
         return compile_patterns(v)
 
 
+def _sound(el: Element) -> bool:
+    """A money element to compute with: a 大写 half that disagrees with its 小写 pair is left out (I01 reports it)."""
+    m = el.value
+    return isinstance(m, Money) and not (m.style == "大写" and m.pair_yuan is not None and m.pair_yuan != m.yuan)
+
+
 def _pos(el: Element) -> tuple[int, int]:
     return (el.prov.page, el.prov.span[0])
 
@@ -43,7 +49,7 @@ def _after(ctx: CheckContext, el: Element) -> str:
 
 
 def _fine(ctx: CheckContext, doc: Document) -> Element | None:
-    fines = [e for e in ctx.elements(ElementKind.MONEY, [doc], ("罚款",)) if isinstance(e.value, Money)]
+    fines = [e for e in ctx.elements(ElementKind.MONEY, [doc], ("罚款",)) if _sound(e)]
     decided = ctx.elements(ElementKind.PENALTY, [doc], ("决定",))
     if decided:
         start = min(_pos(e) for e in decided)
@@ -81,7 +87,7 @@ def discretion_grounds(ctx: CheckContext, p: Params) -> CheckResult:
     minimums = [
         Decimal(e.value.yuan)  # type: ignore[union-attr]
         for e in ctx.elements(ElementKind.MONEY, [doc], (p.range_role,))
-        if isinstance(e.value, Money) and any(_after(ctx, e).startswith(w) for w in p.minimum_words)
+        if _sound(e) and any(_after(ctx, e).startswith(w) for w in p.minimum_words)
     ]
     values = {"fine": str(amount), "minimum": str(min(minimums)) if minimums else ""}
     if minimums and amount < min(minimums):

@@ -8,6 +8,7 @@ the next line is not another label. Patterns see the normalised text (full-width
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -45,6 +46,7 @@ class FieldValue:
     start: int  # span of the label and its value in the document text
     end: int
     value: str  # the value, stripped; "" when blank
+    candidates: tuple[str, ...] = ()  # every reading of the value (see field_values), best first
 
 
 BLANK_CHARS = " /\\-_—.,;:、"
@@ -73,26 +75,46 @@ def _clean(value: str, field: Field) -> str:
     return "" if value in field.empty_words or not value.strip(BLANK_CHARS) else value
 
 
-def _is_label_line(line: str, labels: list[str]) -> bool:
+def _is_label_line(line: str, labels: Sequence[str]) -> bool:
     return bool(GENERIC_LABEL.match(line.strip()) or any(compiled(p).match(line.strip()) for p in labels))
 
 
-def field_values(norm: str, field: Field, stop_labels: list[str] = ()) -> list[FieldValue]:  # type: ignore[assignment]
-    """Every occurrence of the field's label in ``norm`` with its value ("" when the slot is blank)."""
+def _line(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The line ``[start, end)`` clipped to the text; (-1, -1) outside it."""
+    return (start, end) if 0 <= start <= end <= len(norm) else (-1, -1)
+
+
+def field_values(norm: str, field: Field, stop_labels: Sequence[str] = ()) -> list[FieldValue]:
+    """Every occurrence of the field's label in ``norm`` with its value ("" when the slot is blank).
+
+    The value is what follows the label on its line. When that is blank (or only a stripped date), a form cell
+    read line by line may hold it on the next line (text layers: label, then value) or on the line above (OCR of a
+    cell whose label is centred beside a two-line value); each of those that is not itself a label line is a
+    candidate, next line first.
+    """
     out: list[FieldValue] = []
+    labels = [*field.labels, *stop_labels]
     for label in field.labels:
         for m in compiled(label).finditer(norm):
+            line_start = norm.rfind("\n", 0, m.start()) + 1
             line_end = norm.find("\n", m.end())
             line_end = len(norm) if line_end < 0 else line_end
-            start = _skip_suffix(norm, m.end(), line_end)
-            value, end = _clean(norm[start:line_end], field), line_end
-            if not value and line_end < len(norm):
-                nxt_end = norm.find("\n", line_end + 1)
-                nxt_end = len(norm) if nxt_end < 0 else nxt_end
-                nxt = norm[line_end + 1 : nxt_end]
-                if nxt.strip() and not _is_label_line(nxt, [*field.labels, *stop_labels]):
-                    value, end = _clean(nxt, field), nxt_end
-            out.append(FieldValue(m.start(), end, value))
+            value = _clean(norm[_skip_suffix(norm, m.end(), line_end) : line_end], field)
+            if value:
+                out.append(FieldValue(m.start(), line_end, value, (value,)))
+                continue
+            nxt_end = norm.find("\n", line_end + 1)
+            around = [_line(norm, line_end + 1, len(norm) if nxt_end < 0 else nxt_end)]
+            if not norm[line_start : m.start()].strip():  # the label starts its line: the line above may hold it
+                around.append(_line(norm, norm.rfind("\n", 0, max(line_start - 1, 0)) + 1, line_start - 1))
+            candidates = []
+            start, end = m.start(), line_end
+            for a, b in around:
+                text = norm[a:b] if a >= 0 else ""
+                if text.strip() and not _is_label_line(text, labels) and (found := _clean(text, field)):
+                    candidates.append(found)
+                    start, end = min(start, a), max(end, b)
+            out.append(FieldValue(start, end, candidates[0] if candidates else "", tuple(candidates)))
     out.sort(key=lambda v: v.start)
     return out
 
@@ -125,6 +147,7 @@ class Params(CheckParams):
     doc_types: list[str]
     titles: list[str] = []  # only documents whose title matches one of these (regex); empty: all of doc_types
     fields: list[Field]
+    other_labels: list[str] = []  # regex: labels of other rows, never read as a field's value (备注, 代收人 …)
     missing_doc: Literal["cannot_tell", "fail", "not_applicable"] = "not_applicable"
 
     @field_validator("doc_types")
@@ -132,7 +155,7 @@ class Params(CheckParams):
     def _types(cls, v: list[str]) -> list[str]:
         return check_doc_types(v)
 
-    @field_validator("titles")
+    @field_validator("titles", "other_labels")
     @classmethod
     def _titles(cls, v: list[str]) -> list[str]:
         return compile_patterns(v)
@@ -145,7 +168,8 @@ def form_fields(ctx: CheckContext, p: Params) -> CheckResult:
     there with a value that is not blank ("/", "无", only a date where a signature belongs …) — or the field shows
     some other way (``anywhere`` wording, an extracted element). Every missing or blank field is evidence.
     ## Params
-    doc_types, titles, fields (name, labels, value_patterns, strip, anywhere, elements, empty_words), missing_doc
+    doc_types, titles, fields (name, labels, value_patterns, strip, anywhere, elements, empty_words), other_labels,
+    missing_doc
     ## Example
     ``{doc_types: [送达回证], fields: [{name: 送达方式, labels: [送达方式]}]}`` fails on a 送达回证 whose
     "送达方式：" is left blank.
@@ -158,7 +182,7 @@ def form_fields(ctx: CheckContext, p: Params) -> CheckResult:
         if p.missing_doc == "cannot_tell":
             return CheckResult.cannot_tell(reason)
         return CheckResult.not_applicable(reason)
-    stop = [label for f in p.fields for label in f.labels]
+    stop = [label for f in p.fields for label in f.labels] + p.other_labels
     failures: list[Evidence] = []
     names: list[str] = []
     for doc in docs:

@@ -69,8 +69,8 @@ def identifier_check(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
     Every element of ``kind`` that is not masked passes its check character (GB 32100 for the 统一社会信用代码,
     GB 11643 check digit for the 身份证号, computed here), and the numbers of ``consistency_roles`` agree across the
-    dossier (a masked copy agrees when its visible characters do). All numbers masked: CANNOT_TELL. No number at all:
-    NOT_APPLICABLE when the party's type is not one of ``party_types``, else CANNOT_TELL.
+    dossier (a masked copy agrees when its visible characters do). A party whose type is not one of ``party_types``:
+    NOT_APPLICABLE; no number at all, or all numbers masked: CANNOT_TELL.
     ## Params
     kind, party_types, consistency_roles, mask_chars, max_evidence
     ## Example

@@ -16,12 +16,13 @@ _BRACKETS = str.maketrans({"（": "(", "）": ")"})
 class Params(CheckParams):
     doc_types: list[str]
     roles: list[str] = ["首部", "落款"]  # ISSUER roles read (head line, footer)
+    header_only: list[str] = []  # forms (审批表) whose agency is only read from the head: their cells name other bodies
     synonyms: list[list[str]] = []  # [written, canonical] pairs applied before comparing (市场监管局 → 市场监督管理局)
     nested_ok: bool = (
         True  # a name containing the other (锦江区市场监督管理局 / 成都市锦江区市场监督管理局) is the same
     )
 
-    @field_validator("doc_types")
+    @field_validator("doc_types", "header_only")
     @classmethod
     def _types(cls, v: list[str]) -> list[str]:
         return check_doc_types(v)
@@ -52,16 +53,20 @@ def issuer_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     The agency names (ISSUER elements with ``roles``) of every document of ``doc_types`` are one agency: equal after
     removing white space and applying ``synonyms``, or (``nested_ok``) one name containing the other (a shorter form
     without the city; an internal unit written after the agency is not told apart). The first two names that differ
-    are the evidence. Fewer than two names found: CANNOT_TELL.
+    are the evidence. In ``header_only`` forms only the head counts (a cell such as 移送单位 names another body).
+    Fewer than two names found: CANNOT_TELL.
     ## Params
-    doc_types, roles, synonyms, nested_ok
+    doc_types, roles, header_only, synonyms, nested_ok
     ## Example
     ``{doc_types: [立案审批表, 告知书, 行政处罚决定书]}`` fails when the 告知书 is issued by 成都市锦江区市场监督管理局
     and the decision by 成都市武侯区市场监督管理局.
     """
     docs = ctx.docs(*p.doc_types)
+    forms = {d.id for d in ctx.docs(*p.header_only)} if p.header_only else set()
     names: list[tuple[Element, str]] = [
-        (e, _norm(str(e.value), p.synonyms)) for e in ctx.elements(ElementKind.ISSUER, docs, p.roles)
+        (e, _norm(str(e.value), p.synonyms))
+        for e in ctx.elements(ElementKind.ISSUER, docs, p.roles)
+        if e.doc_id not in forms or e.role == "首部"
     ]
     names = [(e, n) for e, n in names if n]
     if len(names) < 2:

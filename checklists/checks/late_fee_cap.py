@@ -24,6 +24,12 @@ class Params(CheckParams):
         return check_doc_types(v)
 
 
+def _sound(el: Element) -> bool:
+    """A money element to compute with: a 大写 half that disagrees with its 小写 pair is left out (I01 reports it)."""
+    m = el.value
+    return isinstance(m, Money) and not (m.style == "大写" and m.pair_yuan is not None and m.pair_yuan != m.yuan)
+
+
 def _pos(el: Element) -> tuple[int, int]:
     return (el.prov.page, el.prov.span[0])
 
@@ -39,18 +45,14 @@ def late_fee_cap(ctx: CheckContext, p: Params) -> CheckResult:
     A decision of 罚款5000元 and a 催告书 "加处罚款人民币6000元" fail.
     """
     docs = ctx.docs(*p.doc_types) if p.doc_types else ctx.dossier.documents
-    late = [e for e in ctx.elements(ElementKind.MONEY, docs, (p.late_role,)) if isinstance(e.value, Money)]
+    late = [e for e in ctx.elements(ElementKind.MONEY, docs, (p.late_role,)) if _sound(e)]
     if not late:
         return CheckResult.not_applicable("案卷中未见加处罚款金额")
     fines: list[Element] = []
     for doc in ctx.docs(*p.decision_types):
         decided = ctx.elements(ElementKind.PENALTY, [doc], ("决定",))
         start = min((_pos(e) for e in decided), default=(0, 0))
-        fines += [
-            e
-            for e in ctx.elements(ElementKind.MONEY, [doc], ("罚款",))
-            if isinstance(e.value, Money) and _pos(e) >= start
-        ]
+        fines += [e for e in ctx.elements(ElementKind.MONEY, [doc], ("罚款",)) if _sound(e) and _pos(e) >= start]
     if not fines:
         return CheckResult.cannot_tell("未找到决定书的罚款数额")
     cap = max(Decimal(e.value.yuan) for e in fines)  # type: ignore[union-attr]

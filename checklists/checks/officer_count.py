@@ -50,7 +50,8 @@ def officer_count(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
     Each document of ``doc_types`` names at least ``min_count`` different officers in ``officer_roles`` (询问人,
     记录人, 检查人, 执法人员 …). A document naming fewer fails; one where no officer is read at all gives
-    ``none_found`` (CANNOT_TELL by default: the names may be handwritten or in a form extraction missed).
+    ``none_found`` (CANNOT_TELL by default: the names may be handwritten or in a form extraction missed). Too few
+    names when some are masked (李*) is CANNOT_TELL too: two officers may share a masked form.
     ## Params
     doc_types, min_count, officer_roles, ignore_names, none_found, when
     ## Example
@@ -68,8 +69,9 @@ def officer_count(ctx: CheckContext, p: Params) -> CheckResult:
     counts: list[str] = []
     for doc in docs:
         names = officers_in(ctx, doc, p.officer_roles, p.ignore_names)
-        if not names:
-            unread.append(doc)
+        masked = any(e.masked for e in ctx.elements(ElementKind.OFFICER, [doc], p.officer_roles))
+        if not names or (masked and len(names) < p.min_count):
+            unread.append(doc)  # no name read, or masked names (李*) that may stand for different officers
         elif len(names) < p.min_count:
             who = "、".join(names)
             short.extend(ctx.of_element(e, note=f"{doc.title}仅有执法人员{who}") for e in names.values())
@@ -78,8 +80,8 @@ def officer_count(ctx: CheckContext, p: Params) -> CheckResult:
     if short:
         return CheckResult.fail(short, reason="；".join(counts), count=str(len(counts)), docs="；".join(counts))
     if unread:
-        evidence = [ctx.whole(d, note="未识别到执法人员") for d in unread]
-        reason = "未识别到执法人员：" + "、".join(d.title for d in unread)
+        evidence = [ctx.whole(d, note="未识别到执法人员或姓名已打码") for d in unread]
+        reason = "未识别到执法人员或姓名已打码：" + "、".join(d.title for d in unread)
         if p.none_found == "fail":
             return CheckResult.fail(evidence, reason=reason, docs=reason)
         return CheckResult.cannot_tell(reason, evidence)

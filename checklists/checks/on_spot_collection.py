@@ -10,7 +10,7 @@ from checklists.conditions import check_doc_types, compile_patterns, compiled
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
-from extractors.model import ElementKind, Money
+from extractors.model import Element, ElementKind, Money
 
 
 class Params(CheckParams):
@@ -31,6 +31,12 @@ class Params(CheckParams):
         return compile_patterns(v)
 
 
+def _sound(el: Element) -> bool:
+    """A money element to compute with: a 大写 half that disagrees with its 小写 pair is left out (I01 reports it)."""
+    m = el.value
+    return isinstance(m, Money) and not (m.style == "大写" and m.pair_yuan is not None and m.pair_yuan != m.yuan)
+
+
 @check_type("on_spot_collection.v1", params=Params)
 def on_spot_collection(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
@@ -47,7 +53,7 @@ def on_spot_collection(ctx: CheckContext, p: Params) -> CheckResult:
     if not hits:
         return CheckResult.not_applicable("未当场收缴罚款")
     every = ctx.dossier.documents
-    fines = [e for e in ctx.elements(ElementKind.MONEY, ctx.decisions(), ("罚款",)) if isinstance(e.value, Money)]
+    fines = [e for e in ctx.elements(ElementKind.MONEY, ctx.decisions(), ("罚款",)) if _sound(e)]
     if not fines:
         return CheckResult.cannot_tell("未找到罚款数额")
     top = max(fines, key=lambda e: e.value.yuan)  # type: ignore[union-attr]

@@ -50,8 +50,9 @@ def page_numbers(ctx: CheckContext, p: Params) -> CheckResult:
     The page number each page shows in the profile's corner (``corner_param``: the last line for bottom-right, the
     first line for top-right; a line matching ``label_pattern``). The numbered pages (all but ``unnumbered_types``
     and ``skip_types``) run 1, 2, 3 … without gaps or repeats; a page of ``unnumbered_types`` shows none; a numbered
-    page without a number fails unless it was OCRed (a faint pencil number is easily lost). When no page shows a
-    number the text cannot tell (a scan's numbers may be images): CANNOT_TELL.
+    page without a number fails unless it was OCRed (a faint pencil number is easily lost), and on an OCRed page a
+    number out of sequence fails only when the next numbered page repeats the shift (a misread digit does not). When
+    no page shows a number the text cannot tell (a scan's numbers may be images): CANNOT_TELL.
     ## Params
     label_pattern, unnumbered_types, skip_types, corner_param, max_evidence
     ## Example
@@ -78,16 +79,21 @@ def page_numbers(ctx: CheckContext, p: Params) -> CheckResult:
         numbered.append((page, n, span))
     if not any(n is not None for _, n, _ in numbered):
         return CheckResult.cannot_tell("文本中未见页码，须查看原件")
-    prev_index, prev_n = 0, 0
-    for index, (page, n, span) in enumerate(numbered, 1):
-        if n is None:
-            if page.source != "ocr":
-                failures.append(_ev(ctx, page, span, "该页未见页码"))
+    labelled = [(i, page, n, span) for i, (page, n, span) in enumerate(numbered, 1) if n is not None]
+    for page, n, span in numbered:
+        if n is None and page.source != "ocr":
+            failures.append(_ev(ctx, page, span, "该页未见页码"))
+    offset = 0  # label minus position, as the pages so far run (a real gap shifts every later page)
+    for k, (i, page, n, span) in enumerate(labelled):
+        if n - i == offset:
             continue
-        expected = prev_n + index - prev_index
-        if n != expected:
-            failures.append(_ev(ctx, page, span, f"页码{n}，按顺序应为{expected}"))
-        prev_index, prev_n = index, n
+        if page.source == "ocr":
+            # an OCRed digit is often misread (6 for 9): only a shift the next page repeats is a real gap
+            nxt = labelled[k + 1] if k + 1 < len(labelled) else None
+            if nxt is None or nxt[2] - nxt[0] != n - i:
+                continue
+        failures.append(_ev(ctx, page, span, f"页码{n}，按顺序应为{i + offset}"))
+        offset = n - i
     if failures:
         return CheckResult.fail(failures[: p.max_evidence], count=str(len(failures)))
     return CheckResult.ok(count=str(len(numbered)))

@@ -29,12 +29,18 @@ class Params(CheckParams):
         return check_doc_types(v)
 
 
+def _sound(el: Element) -> bool:
+    """A money element to compute with: a 大写 half that disagrees with its 小写 pair is left out (I01 reports it)."""
+    m = el.value
+    return isinstance(m, Money) and not (m.style == "大写" and m.pair_yuan is not None and m.pair_yuan != m.yuan)
+
+
 def _pos(el: Element) -> tuple[int, int]:
     return (el.prov.page, el.prov.span[0])
 
 
 def _amounts(ctx: CheckContext, doc: Document, roles: tuple[str | None, ...], from_result: bool) -> list[Element]:
-    els = [e for e in ctx.elements(ElementKind.MONEY, [doc], roles) if isinstance(e.value, Money)]
+    els = [e for e in ctx.elements(ElementKind.MONEY, [doc], roles) if _sound(e)]
     if from_result:
         penalties = ctx.elements(ElementKind.PENALTY, [doc])
         if penalties:
@@ -53,7 +59,8 @@ def penalty_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     The decision's penalty against the other documents that carry it. 处罚决定审批: the same penalty types, and the
     decision's fine among its amounts (unless the decision is lower than the notice's proposal, i.e. reduced after
     陈述申辩). 执行材料 (缴款书): each one that states an amount of ``payment_roles`` states the fine, the
-    没收违法所得, or their sum. The 告知书 is D10's business (lower is allowed). Nothing to compare: CANNOT_TELL.
+    没收违法所得, or their sum. The last 告知书: the decision may be lighter (reduced after 陈述申辩) but not heavier
+    and of no other type. Nothing to compare: CANNOT_TELL.
     ## Params
     decision_types, approval_types, notice_types, payment_types, payment_roles, gains_role, when
     ## Example
@@ -86,6 +93,19 @@ def penalty_consistent(ctx: CheckContext, p: Params) -> CheckResult:
             reduced = bool(notice_fines) and fine < max(notice_fines)
             if fine not in _yuan(a_fines) and not reduced:
                 failures.append(ctx.of_element(a_fines[0], note=f"审批表罚款与决定书罚款{fine}元不一致"))
+    for doc in ctx.docs(*p.notice_types)[-1:]:  # the last notice is the one the decision follows
+        n_fines = _amounts(ctx, doc, ("罚款",), True)
+        n_types = {str(e.value) for e in ctx.elements(ElementKind.PENALTY, [doc])}
+        if fine is not None and n_fines:
+            compared = True
+            proposed = max(_yuan(n_fines))
+            if fine > proposed:
+                failures.append(ctx.of_element(n_fines[0], note=f"告知书拟罚款{proposed}元，决定书罚款{fine}元"))
+        if n_types and types:
+            compared = True
+            added = types - n_types
+            if added:
+                failures.append(ctx.whole(doc, note=f"决定书的{'、'.join(sorted(added))}未经告知"))
     if fine is not None or gains:
         parts = [x for x in (fine, sum(gains) if gains else None) if x is not None]
         accepted = {Decimal(sum(c)) for n in range(1, len(parts) + 1) for c in combinations(parts, n)}
@@ -96,7 +116,7 @@ def penalty_consistent(ctx: CheckContext, p: Params) -> CheckResult:
             compared = True
             if not _yuan(paid) & accepted:
                 want = "、".join(f"{x}元" for x in sorted(accepted))
-                failures.append(ctx.of_element(paid[-1], note=f"缴款金额与决定书不一致（应为{want}）"))
+                failures.append(ctx.of_element(paid[-1], note=f"缴款金额与决定书不一致，应为{want}"))
     if failures:
         return CheckResult.fail(failures, reason=failures[0].note, amount=failures[0].quote)
     if not compared:

@@ -25,6 +25,12 @@ class Params(CheckParams):
         return check_doc_types(v)
 
 
+def _sound(el: Element) -> bool:
+    """A money element to compute with: a 大写 half that disagrees with its 小写 pair is left out (I01 reports it)."""
+    m = el.value
+    return isinstance(m, Money) and not (m.style == "大写" and m.pair_yuan is not None and m.pair_yuan != m.yuan)
+
+
 def _pos(el: Element) -> tuple[int, int]:
     return (el.prov.page, el.prov.span[0])
 
@@ -32,7 +38,7 @@ def _pos(el: Element) -> tuple[int, int]:
 def result_amounts(ctx: CheckContext, doc: Document, role: str) -> list[Element]:
     """Amounts of ``role`` in the result part: from the first penalty type on (the narrative before it may quote
     an earlier proposal); all of them when the document names no penalty type."""
-    amounts = [e for e in ctx.elements(ElementKind.MONEY, [doc], (role,)) if isinstance(e.value, Money)]
+    amounts = [e for e in ctx.elements(ElementKind.MONEY, [doc], (role,)) if _sound(e)]
     penalties = ctx.elements(ElementKind.PENALTY, [doc])
     if not penalties:
         return amounts

@@ -32,10 +32,11 @@ class Params(CheckParams):
 @check_type("penalty_types.v1", params=Params)
 def penalty_types(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
-    Each document of ``doc_types``: its result part names at least one penalty type of 行政处罚法 第九条 (a PENALTY
-    element with role 决定; when none is recognised but the text names a penalty or a fine elsewhere, CANNOT_TELL); no ``non_penalty_patterns`` hit (责令改正 listed among the penalties, "给予责令停止
-    违法行为的行政处罚"; a group named ``hit`` marks the words to quote); and, with ``require_basis``, a 依据
-    citation with an article is there.
+    Each document of ``doc_types``: its result part names at least one penalty type of 行政处罚法 第九条 (a
+    PENALTY element with role 决定; when none is recognised but the text names a penalty or a fine elsewhere,
+    CANNOT_TELL); no ``non_penalty_patterns`` hit (责令改正 listed among the penalties, "给予责令停止违法行为的
+    行政处罚"; a group named ``hit`` marks the words to quote); and, with ``require_basis``, a 依据 citation with
+    an article is there.
     ## Params
     doc_types, non_penalty_patterns, require_basis, missing_doc, when
     ## Example

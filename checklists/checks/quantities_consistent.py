@@ -83,11 +83,13 @@ def _quantities(ctx: CheckContext, doc: Document, p: Params) -> dict[Quantity, t
 def quantities_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
     The quantities (number + unit, ``quantity_pattern``) stated in the fact sentences (``fact_patterns``, but not
-    ``exclude_patterns``: a proposal or the result is no finding of fact) of the 调查终结报告 and of the decision: a quantity on one side whose unit the other side states with other numbers
-    only is a discrepancy (30袋 against 33袋, 104000元 against 104002元). Extra quantities in units the other side
-    does not mention are not judged. No fact sentence with quantities on both sides: CANNOT_TELL.
+    ``exclude_patterns``: a proposal or the result is no finding of fact) of the 调查终结报告 and of the decision: a
+    quantity on one side whose unit the other side states with other numbers only is a discrepancy (30袋 against 33袋,
+    104000元 against 104002元). Extra quantities in units the other side does not mention are not judged. No fact
+    sentence with quantities on both sides: CANNOT_TELL.
     ## Params
-    report_types, decision_types, quantity_pattern, fact_patterns, exclude_patterns, sentence_ends, wrap_width, max_evidence, when
+    report_types, decision_types, quantity_pattern, fact_patterns, exclude_patterns, sentence_ends, wrap_width,
+    max_evidence, when
     ## Example
     "经查，当事人共销售过期食品30袋" in the report and "经查，当事人共销售过期食品33袋" in the decision fail.
     """

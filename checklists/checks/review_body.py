@@ -38,7 +38,9 @@ class Params(CheckParams):
 
 
 def _key(name: str) -> str:
-    return compact(normalize(name))
+    """An agency name for comparing: normalised, no white space, no digits (a page number a PDF page break left
+    inside the name: "攀枝花市\\n16\\n东区人民政府")."""
+    return "".join(ch for ch in compact(normalize(name)) if not ch.isdigit())
 
 
 def _first(ctx: CheckContext, kind: ElementKind, doc: Document, roles: tuple[str, ...]) -> Element | None:
@@ -87,12 +89,13 @@ def _judge(p: Params, issuer: str, region: str, body: str, new_rule: bool) -> st
 @check_type("review_body.v1", params=Params)
 def review_body(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
-    The 复议机关 named in the decision's 复议 route, against the issuing agency (落款, else 首部) and the decision
-    date. From the profile's ``review_body_rule_from`` (2024-01-01, 复议法2023 第二十四条) a 县级以上地方人民政府
-    工作部门's decision goes to 本级人民政府 only; before it, the 本级人民政府 or the 上一级主管部门 were both right.
-    Agencies matching ``vertical_patterns`` (海关、金融、外汇、税务、国家安全, 第二十七条) go to the 上一级主管部门,
-    never to a 人民政府. An informal name (上级部门) fails. An issuer whose level cannot be read from its name
-    (``uncertain_patterns``: 分局、派出机构、大队; or no region, or not a department) gives CANNOT_TELL.
+    The 复议机关 named in the decision's 复议 route, against the issuing agency (落款 or 首部: the one whose region
+    reads furthest) and the decision date. From the profile's ``review_body_rule_from`` (2024-01-01, 复议法2023
+    第二十四条) a 县级以上地方人民政府工作部门's decision goes to 本级人民政府 only; before it, the 本级人民政府
+    or the 上一级主管部门 were both right. Agencies matching ``vertical_patterns`` (海关、金融、外汇、税务、国家
+    安全, 第二十七条) go to the 上一级主管部门, never to a 人民政府. An informal name (上级部门) fails. An issuer
+    whose level cannot be read from its name (``uncertain_patterns``: 分局、派出机构、大队; or no region, or not a
+    department) gives CANNOT_TELL.
     ## Params
     doc_types, region_pattern, department_pattern, government_suffix, vertical_patterns, uncertain_patterns,
     informal_patterns, alternative_separators
@@ -113,13 +116,15 @@ def review_body(ctx: CheckContext, p: Params) -> CheckResult:
         if not routes:
             unsure.append("决定书未写明复议机关")
             continue
-        issuer_el = _first(ctx, ElementKind.ISSUER, doc, ("落款", "首部"))
+        # the agency named in the footer or the head; the one whose region reads furthest wins (an OCR slip in one
+        # of them, 锦江座 for 锦江区, must not move the agency up a level)
+        names = [_key(str(e.value)) for e in ctx.elements(ElementKind.ISSUER, [doc], ("落款", "首部"))]
         date_el = _first(ctx, ElementKind.DATE, doc, ("落款",))
         day: dt.date | None = date_of(date_el) if date_el is not None else ctx.case.decision_date
-        if issuer_el is None or day is None:
+        if not names or day is None:
             unsure.append("未找到作出决定的机关或决定日期")
             continue
-        issuer = _key(str(issuer_el.value))
+        issuer = max(names, key=lambda n: len(_region(p, n)))
         region = _region(p, issuer)
         vertical = any(compiled(x).search(issuer) for x in p.vertical_patterns)
         if not vertical and (

@@ -48,6 +48,7 @@ class Params(CheckParams):
     require: list[list[str]]  # groups of regex, each group must be found (in the receipt or ``search_doc_types``)
     labels: list[str] = []  # what each group means, for the message
     search_doc_types: list[str] = []  # other documents where the proof may be (the 邮寄回执, the 公告 …)
+    search_titles: list[str] = []  # only those whose title matches (regex); empty: all of search_doc_types
     box: str = "□"
     ticks: list[str] = TICKS
 
@@ -56,7 +57,7 @@ class Params(CheckParams):
     def _types(cls, v: list[str]) -> list[str]:
         return check_doc_types(v)
 
-    @field_validator("titles", "methods", "shows", "method_titles")
+    @field_validator("titles", "methods", "shows", "method_titles", "search_titles")
     @classmethod
     def _patterns(cls, v: list[str]) -> list[str]:
         return compile_patterns(v)
@@ -92,7 +93,8 @@ def service_method(ctx: CheckContext, p: Params) -> CheckResult:
     postal 回执 (第九十一条); 公告送达 shows the other methods failed (第九十五条). No receipt uses the method:
     NOT_APPLICABLE.
     ## Params
-    doc_types, titles, method (Field), methods, shows, method_titles, require, labels, search_doc_types, box, ticks
+    doc_types, titles, method (Field), methods, shows, method_titles, require, labels, search_doc_types,
+    search_titles, box, ticks
     ## Example
     ``{method: {name: 送达方式, labels: [送达方式]}, methods: [留置], require: [[见证人:\\s*\\S, 拍照, 录像]]}``
     fails on a 留置送达 receipt with neither a 见证人 nor 拍照录像.
@@ -101,7 +103,7 @@ def service_method(ctx: CheckContext, p: Params) -> CheckResult:
     using = [(doc, ev) for doc in receipts if (ev := _uses_method(ctx, doc, p)) is not None]
     if not using:
         return CheckResult.not_applicable("未见该送达方式")
-    search = ctx.docs(*p.search_doc_types)
+    search = select(ctx, p.search_doc_types, p.search_titles) if p.search_doc_types else ()
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     names: list[str] = []

@@ -26,6 +26,7 @@ class Params(CheckParams):
     method: Field  # the 送达方式 field
     skip_methods: list[str] = []  # regex: methods judged by other rules (留置, 邮寄, 公告, 电子)
     relation: list[str]  # regex: a note of the signer's relation to the party (法定代表人, 同住, 家属, 收件人 …)
+    other_labels: list[str] = []  # regex: labels of the receipt's other rows (never read as the signer)
     notes: Field | None = None  # fields where the relation may be noted besides the slot (备注, 代收人及代收理由)
     box: str = "□"
     ticks: list[str] = TICKS
@@ -35,7 +36,7 @@ class Params(CheckParams):
     def _types(cls, v: list[str]) -> list[str]:
         return check_doc_types(v)
 
-    @field_validator("titles", "skip_methods", "relation")
+    @field_validator("titles", "skip_methods", "relation", "other_labels")
     @classmethod
     def _patterns(cls, v: list[str]) -> list[str]:
         return compile_patterns(v)
@@ -60,13 +61,14 @@ def _names(ctx: CheckContext, doc: Document) -> tuple[set[str], bool]:
 @check_type("service_signer.v1", params=Params)
 def service_signer(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
-    On each receipt served by hand, the name in the ``signer`` slot is the party, a name the party goes by, or its
-    法定代表人 / 负责人 / 经营者 — else the slot or a ``notes`` field (备注, 代收理由) notes the signer's relation
-    (``relation``). A signer who
-    is none of these and has no relation noted fails. A masked or blank signer, or an organisation whose 法定代表人
-    the dossier never names, gives CANNOT_TELL.
+    On each receipt served by hand, the name in the ``signer`` slot (any reading of it: same line, next line or the
+    line above, see form_fields.field_values) is the party, a name the party goes by, or its 法定代表人 / 负责人 /
+    经营者 — else the slot or a ``notes`` field (备注, 代收理由) notes the signer's relation (``relation``). A signer
+    who is none of these and has no relation noted fails. A masked or blank signer, or an organisation whose
+    法定代表人 the dossier never names, gives CANNOT_TELL.
     ## Params
-    doc_types, titles, signer (Field), method (Field), skip_methods, relation, notes (Field), box, ticks
+    doc_types, titles, signer (Field), method (Field), skip_methods, relation, other_labels, notes (Field), box,
+    ticks
     ## Example
     ``signer: {name: 签收人, labels: [受送达人签名]}``: "受送达人签名：王五" fails when the party is a company whose
     法定代表人 is 张三 and nothing says who 王五 is.
@@ -83,19 +85,21 @@ def service_signer(ctx: CheckContext, p: Params) -> CheckResult:
         methods = [ticked(v.value, p.box, p.ticks) for v in field_values(norm, p.method)]
         if any(compiled(s).search(m) for s in p.skip_methods for m in methods):
             continue
-        signed = [v for v in field_values(norm, p.signer) if v.value]
+        stop = [*p.other_labels, *(p.method.labels), *(p.notes.labels if p.notes else [])]
+        signed = [v for v in field_values(norm, p.signer, stop) if v.value]
         if not signed:
             unknown.append(f"{doc.title}未见签收人")
             continue
         occ = signed[0]
-        notes = [occ.value] + ([v.value for v in field_values(norm, p.notes) if v.value] if p.notes else [])
-        who = compact(occ.value.strip(BLANK_CHARS))
+        readings = [c for v in signed for c in v.candidates]
+        notes = readings + ([v.value for v in field_values(norm, p.notes, stop) if v.value] if p.notes else [])
         names, rep_known = _names(ctx, doc)
-        if any(n in who or who in n for n in names if len(who) >= 2):
+        whos = [compact(c.strip(BLANK_CHARS)) for c in readings]
+        if any(n in who or who in n for n in names for who in whos if len(who) >= 2):
             passes.append(ctx.at(doc, occ.start, occ.end))
         elif any(compiled(r).search(t) for r in p.relation for t in notes):
             passes.append(ctx.at(doc, occ.start, occ.end, note="已注明关系"))
-        elif is_masked(occ.value) or not rep_known:
+        elif any(is_masked(c) for c in readings) or not rep_known:
             unknown.append(f"无法判断签收人{occ.value}的身份")
         else:
             failures.append(ctx.at(doc, occ.start, occ.end, note="签收人与受送达人关系未注明"))

@@ -18,6 +18,12 @@ class Params(CheckParams):
     variant: str = "当场行政处罚决定书"
 
 
+def _sound(el: Element) -> bool:
+    """A money element to compute with: a 大写 half that disagrees with its 小写 pair is left out (I01 reports it)."""
+    m = el.value
+    return isinstance(m, Money) and not (m.style == "大写" and m.pair_yuan is not None and m.pair_yuan != m.yuan)
+
+
 def _pos(el: Element) -> tuple[int, int]:
     return (el.prov.page, el.prov.span[0])
 
@@ -49,13 +55,12 @@ def simple_eligibility(ctx: CheckContext, p: Params) -> CheckResult:
             if str(el.value) not in p.allowed_penalties:
                 failures.append(ctx.of_element(el, note=f"当场处罚不得给予{el.value}"))
         start = min((_pos(e) for e in decided), default=(0, 0))
-        fines = [
-            e
-            for e in ctx.elements(ElementKind.MONEY, [doc], ("罚款",))
-            if isinstance(e.value, Money) and _pos(e) >= start
-        ]
+        fines = [e for e in ctx.elements(ElementKind.MONEY, [doc], ("罚款",)) if _sound(e) and _pos(e) >= start]
         if not fines:
-            passes += [ctx.of_element(e) for e in decided[:1]]
+            if decided:
+                passes.append(ctx.of_element(decided[0]))
+            else:
+                unsure = True  # no penalty recognised: nothing to judge
             continue
         top = max(fines, key=lambda e: e.value.yuan)  # type: ignore[union-attr]
         amount = Decimal(top.value.yuan)  # type: ignore[union-attr]
@@ -74,5 +79,5 @@ def simple_eligibility(ctx: CheckContext, p: Params) -> CheckResult:
     if failures:
         return CheckResult.fail(failures, reason=failures[0].note)
     if unsure:
-        return CheckResult.cannot_tell(f"当事人类型不明，罚款超过{person_limit}元，须核对当事人是否为公民")
+        return CheckResult.cannot_tell(f"未能识别处罚种类，或当事人类型不明而罚款超过{person_limit}元")
     return CheckResult.ok(passes)

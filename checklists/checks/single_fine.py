@@ -26,6 +26,12 @@ class Params(CheckParams):
         return check_doc_types(v)
 
 
+def _sound(el: Element) -> bool:
+    """A money element to compute with: a 大写 half that disagrees with its 小写 pair is left out (I01 reports it)."""
+    m = el.value
+    return isinstance(m, Money) and not (m.style == "大写" and m.pair_yuan is not None and m.pair_yuan != m.yuan)
+
+
 def _pos(el: Element) -> tuple[int, int]:
     return (el.prov.page, el.prov.span[0])
 
@@ -44,7 +50,7 @@ def _fines(ctx: CheckContext, doc: Document, p: Params) -> list[Element]:
     return [
         e
         for e in ctx.elements(ElementKind.MONEY, [doc], (p.fine_role,))
-        if isinstance(e.value, Money) and _pos(e) >= start and not _is_total(ctx, e, p.total_cues)
+        if _sound(e) and _pos(e) >= start and not _is_total(ctx, e, p.total_cues)
     ]
 
 
@@ -56,7 +62,7 @@ def single_fine(ctx: CheckContext, p: Params) -> CheckResult:
     not another fine). Two or more fines where the decision cites a single violated provision (违反, other than
     ``ignore_laws``) fail; several fines for several cited violations give CANNOT_TELL (合并处罚 of different acts is
     lawful, whether they are different acts needs a reader). Whether the higher of several applicable rules was
-    used needs a law database (CANNOT_TELL is never reported for that alone).
+    used needs a law database and is not judged. No fine: NOT_APPLICABLE.
     ## Params
     doc_types, fine_role, total_cues, ignore_laws, when
     ## Example

@@ -31,7 +31,8 @@ class Params(CheckParams):
     effective_from: dt.date  # the new version's commencement
     articles: list[Renumbered]
     doc_types: list[str] = []  # empty: every document
-    sentence_ends: str = "。；;\n"
+    sentence_ends: str = "。；;"
+    wrap_width: int = 30  # a line at least this long that ends without punctuation is wrapped, not ended
     max_evidence: int = 6
 
     @field_validator("doc_types")
@@ -56,10 +57,24 @@ def _offset(doc: Document, el: Element) -> int | None:
     return None
 
 
-def _sentence(text: str, start: int, end: int, ends: str) -> str:
-    left = max(text.rfind(ch, 0, start) for ch in ends) + 1
-    rights = [i for i in (text.find(ch, end) for ch in ends) if i >= 0]
-    return text[left : min(rights) if rights else len(text)]
+def _sentence(text: str, start: int, end: int, p: Params) -> str:
+    """The sentence around ``[start, end)``: cut at ``sentence_ends`` and at a line break after a short line; a long
+    line is a wrapped one (PDF text layers) and the sentence goes on."""
+
+    def is_end(i: int) -> bool:
+        if text[i] in p.sentence_ends:
+            return True
+        if text[i] != "\n":
+            return False
+        return i - (text.rfind("\n", 0, i) + 1) < p.wrap_width
+
+    left = start
+    while left > 0 and not is_end(left - 1):
+        left -= 1
+    right = end
+    while right < len(text) and not is_end(right):
+        right += 1
+    return text[left:right]
 
 
 def _doc_date(ctx: CheckContext, doc: Document) -> dt.date | None:
@@ -74,9 +89,10 @@ def stale_article(ctx: CheckContext, p: Params) -> CheckResult:
     the decision date) that use an article number of the old version in its old meaning: the number is one of
     ``articles``, the sentence around the citation matches that entry's ``meaning`` and not its ``current`` words
     (old 第三十二条 with 陈述、申辩 fails; 第三十二条 with 从轻、减轻 is the new law's own article and passes). Such a
-    citation in a document whose date is unknown: CANNOT_TELL. No such citation: PASS.
+    citation in a document whose date is unknown: CANNOT_TELL. The law never cited: NOT_APPLICABLE.
     ## Params
-    law_pattern, effective_from, articles (old, new, meaning, current), doc_types, sentence_ends, max_evidence
+    law_pattern, effective_from, articles (old, new, meaning, current), doc_types, sentence_ends, wrap_width,
+    max_evidence
     ## Example
     A 2022 告知书 "根据《中华人民共和国行政处罚法》第三十二条的规定，你单位享有陈述、申辩的权利" fails (now 第四十五条).
     """
@@ -84,6 +100,7 @@ def stale_article(ctx: CheckContext, p: Params) -> CheckResult:
     by_old = {a.old: a for a in p.articles}
     failures: list[Evidence] = []
     undated: list[Evidence] = []
+    cited = False
     for doc in docs:
         text = ctx.text(doc)
         day: dt.date | None = None
@@ -91,10 +108,11 @@ def stale_article(ctx: CheckContext, p: Params) -> CheckResult:
         for el in ctx.elements(ElementKind.LAW_CITATION, [doc]):
             if not isinstance(el.value, LawRef) or not compiled(p.law_pattern).search(el.value.law):
                 continue
+            cited = True
             start = _offset(doc, el)
             if start is None:
                 continue
-            sentence = _sentence(text, start, start + len(el.text), p.sentence_ends)
+            sentence = _sentence(text, start, start + len(el.text), p)
             stale = [
                 by_old[a.article]
                 for a in el.value.articles
@@ -115,6 +133,8 @@ def stale_article(ctx: CheckContext, p: Params) -> CheckResult:
         return CheckResult.fail(failures[: p.max_evidence], quote=failures[0].quote)
     if undated:
         return CheckResult.cannot_tell("文书日期不明，无法判断是否应适用新法条文序号", undated[: p.max_evidence])
+    if not cited:
+        return CheckResult.not_applicable("未引用该法律")
     return CheckResult.ok()
 
 

@@ -35,7 +35,8 @@ class Params(CheckParams):
 def text_present(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
     Each document of ``doc_types`` contains, for every group of ``all_of``, at least one of its patterns (regular
-    expressions over the document text). Used for statements a document must make (表明身份, 回避, 履行方式 …).
+    expressions over the document text, tried again with line breaks removed: PDFs and table cells wrap words).
+    Used for statements a document must make (表明身份, 回避, 履行方式 …).
     ## Params
     doc_types, all_of, labels, each_document, missing_doc, when
     ## Example
@@ -55,14 +56,23 @@ def text_present(ctx: CheckContext, p: Params) -> CheckResult:
         return CheckResult.cannot_tell(reason)
     failures, passes = [], []
     for doc in docs:
-        text = ctx.text(doc)
-        absent = [i for i, group in enumerate(p.all_of) if not any(compiled(pt).search(text) for pt in group)]
+        text, flat = ctx.text(doc), ctx.flat(doc)[0]
+
+        def search(pattern: str, text: str = text, flat: str = flat) -> tuple[bool, int, int] | None:
+            """A match in the text as written, else in the text with line breaks removed (flat=True)."""
+            m = compiled(pattern).search(text)
+            if m:
+                return False, m.start(), m.end()
+            m = compiled(pattern).search(flat)
+            return (True, m.start(), m.end()) if m else None
+
+        absent = [i for i, group in enumerate(p.all_of) if not any(search(pt) for pt in group)]
         if absent:
             labels = [p.labels[i] if i < len(p.labels) else p.all_of[i][0] for i in absent]
             failures.append(ctx.whole(doc, note="未见：" + "、".join(labels)))
         else:
-            hit = next(m for pt in p.all_of[0] if (m := compiled(pt).search(text)))
-            passes.append(ctx.at(doc, hit.start(), hit.end()))
+            in_flat, start, end = next(hit for pt in p.all_of[0] if (hit := search(pt)))
+            passes.append(ctx.at_flat(doc, start, end) if in_flat else ctx.at(doc, start, end))
     if failures and (p.each_document or not passes):
         return CheckResult.fail(failures, missing=failures[0].note.removeprefix("未见："))
     return CheckResult.ok(passes)

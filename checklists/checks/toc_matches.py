@@ -99,7 +99,8 @@ def toc_matches(ctx: CheckContext, p: Params) -> CheckResult:
     are read as the known titles (alias table) with the page cell of each row (``page_pattern``; the 序号 column is
     told apart from the page column). Fails: a listed document type the dossier does not hold; a document type the
     目录 does not list; rows in another order than the documents; a row whose start page differs from where its
-    document starts (after the offset most rows share, as 封面 and 目录 are unnumbered). Several rows or documents
+    document starts (after the offset most rows share, as 封面 and 目录 are unnumbered; not judged on an OCRed 目录,
+    whose table digits are often misread: 4-5 as 45). Several rows or documents
     of one type are matched in order; a count difference inside a type is not judged (segmentation may merge copies).
     No 目录, or no row read: CANNOT_TELL.
     ## Params
@@ -134,7 +135,8 @@ def toc_matches(ctx: CheckContext, p: Params) -> CheckResult:
         if order[doc.id] < furthest:
             failures.append(ctx.at(toc, row.start, row.end, note="目录排列顺序与卷内文书顺序不一致"))
         furthest = max(furthest, order[doc.id])
-    paged = [(row, doc) for row, doc in pairs if row.page is not None]
+    ocr = any(ctx.dossier.page(ref.page).source == "ocr" for ref in toc.pages)
+    paged = [] if ocr else [(row, doc) for row, doc in pairs if row.page is not None]  # OCR misreads table digits
     if len(paged) >= 2:
         offset = Counter(doc.page_start - row.page for row, doc in paged).most_common(1)[0][0]  # type: ignore[operator]
         for row, doc in paged:

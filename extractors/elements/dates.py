@@ -13,7 +13,9 @@ Roles, in this order:
    gives the role instead (负责人意见 -> 立案批准 in a 立案审批表, 受送达人签名 -> 签收
    in a 送达回证, 被询问人签名 -> 签名 in a 笔录). The 落款 of every document type is "落款" (the doc type tells a
    告知书's from a 决定书's);
-3. a cue word before the date on its line ("送达时间:", "立案日期:", "负责人签名: 张三 2024年3月1日"); the
+3. a cue word before the date on its line ("送达时间:", "立案日期:", "负责人签名: 张三 2024年3月1日"), read first
+   in the field the date is written in (a Word form row "承办机构意见 同意立案。 负责人：赵某 2024年3月19日" dates
+   the 负责人's approval, not the 承办); the
    label of a 公示 summary "作出行政处罚决定日期:" gives 落款 in a 决定书;
 4. a cue word in the 80 characters after the date (to the next date or sentence end), else before it in its
    clause: 告知 > 听证 > 陈述申辩 > 缴款 > 结案 > 立案批准/立案 > 审核 > 讨论 > 审批 > 责令改正 > 签收 > 送达 > 询问 >
@@ -187,7 +189,10 @@ def _role(
     if _alone(prefix) and _alone(suffix):
         return _footer_role(scan, m, matches)
     if P.DATE_LABEL.search(prefix) or P.SIGN_LINE.search(prefix):
-        role = _best(prefix, scan.doc_type)
+        # the field the date is written in first: a form row "承办机构意见 同意立案。 负责人：赵某 2024年3月19日"
+        # dates the 负责人's approval, not the 承办 of the row's head
+        last = next((x for x in reversed(P.VALUE_END.split(prefix)) if x.strip()), "")
+        role = _best(last, scan.doc_type) or _best(prefix, scan.doc_type)
         if role is not None:
             return role
     if k_prev is not None and P.DATE_RANGE_LINK.match(scan.flat[k_prev.match.end() : m.match.start()]):

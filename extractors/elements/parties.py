@@ -14,7 +14,9 @@ How the block is read:
 4. Credit codes and ID numbers are also taken after their label anywhere in the text (统一社会信用代码为91…).
    Masked values (``*``, ``×``, lower-case ``x``, runs of ``XXX`` that fail the checksum) are kept as written with
    masked=True and valid=None; otherwise valid is the GB 32100 / GB 11643 check (python-stdnum). An ID number on
-   the line of a 法定代表人 / 经营者 (法定代表人：张三 身份证号：…) gets that role, not 当事人.
+   the line of a 法定代表人 / 经营者 (法定代表人：张三 身份证号：…) gets that role, not 当事人. An OCR'd code that
+   fails the check but passes it once the letters a code never holds are read as the digits they look like
+   (O -> 0, I -> 1, Z -> 2, S -> 5) takes that reading; typed text keeps what it says.
 5. Without any name label: a prose line "当事人醴陵市某某花炮厂，统一社会信用代码…，法定代表人陶**" (no colons) is read.
 6. Party type: a credit code starting 92 -> individual_business, another code -> organization; 个体工商户 / 字号 /
    an 经营者 label -> individual_business; 公司 / 厂 / 合作社 / 医院 … -> organization; an ID number, 性别, 出生 or a
@@ -311,11 +313,22 @@ def _is_id(label: str, value_text: str, token: str) -> bool:
     return len(token) in (15, 18) and token[0] in "123456"
 
 
+# letters a credit code never holds (GB 32100 leaves out I O S V Z) that OCR reads for the digits they look like
+_OCR_CODE_DIGITS = str.maketrans({"O": "0", "I": "1", "Z": "2", "S": "5"})
+
+
 def _credit_hit(scan: Scan, start: int, end: int, role: str | None) -> Hit:
     code = scan.norm[start:end]
+    value = scan.raw[start:end]
     masked = any(ch in code for ch in "*×x") or ("XXX" in code and not uscc.is_valid(code))
     valid = None if masked else (len(code) == 18 and uscc.is_valid(code))
-    return _hit(scan, ElementKind.CREDIT_CODE, scan.raw[start:end], start, end, role, masked=masked, valid=valid)
+    if valid is False and len(code) == 18 and scan.dt.prov(start, end).source == "ocr":
+        # an OCR'd 91510106MABGOJBN10 is 91510106MABG0JBN10 when only that reading passes the check; typed text keeps
+        # what it says (a wrong check digit there is the document's defect)
+        repaired = code.translate(_OCR_CODE_DIGITS)
+        if repaired != code and uscc.is_valid(repaired):
+            value, valid = repaired, True
+    return _hit(scan, ElementKind.CREDIT_CODE, value, start, end, role, masked=masked, valid=valid)
 
 
 def _id_hit(scan: Scan, start: int, end: int, role: str | None) -> Hit:

@@ -49,12 +49,11 @@ def _remedies(scan: Scan) -> list[Element]:
             period = _last_period(scan, prev, m.start())
             body = _body(m)
             start = period.start() if period else m.start()
-            body_start, body_end = scan.norm_span(m.start("body"), m.end("body")) if body else (0, 0)
             remedy = Remedy(
                 channel=channel,
                 period=cn_int(period.group("num")) if period else None,
                 unit=_unit(period.group("unit")) if period else None,
-                body=compact(scan.raw[body_start:body_end]) if body else None,
+                body=compact(scan.raw_flat(m.start("body"), m.end("body"))) if body else None,
             )
             element = scan.element_flat(ElementKind.REMEDY, remedy, start, m.end(), extractor=EXTRACTOR, role=channel)
             if period or body:
@@ -96,7 +95,7 @@ def _rights(scan: Scan) -> list[Element]:
         if not topics or not P.RIGHTS_CUE.search(scan.flat, s_start, s_end):
             continue
         start, end = scan.norm_span(s_start, s_end)
-        value = scan.raw[start:end].replace("\n", "").strip()
+        value = scan.raw_flat(s_start, s_end).replace("\n", "").strip()  # a page-number line inside is dropped
         for role in sorted(topics, key=("陈述申辩", "听证").index):
             out.append(scan.element(ElementKind.RIGHTS, value, start, end, extractor=EXTRACTOR, role=role))
     return out

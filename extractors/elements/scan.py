@@ -1,7 +1,8 @@
 """The view of a document that every element extractor scans: normalised text, lines, no web furniture.
 
 ``Scan.flat`` is ``norm`` without its soft line breaks (a PDF text layer wraps sentences: 《中华人民共和国食品
-安全法》), with ``norm_span`` mapping a span of ``flat`` back to the text: prose extractors (citations, amounts,
+安全法》; a Word paragraph or table row never wraps, so DOCX text has none), with ``norm_span`` mapping a span of
+``flat`` back to the text: prose extractors (citations, amounts,
 remedies, dates, quoted 文号, officers) match on ``flat``; the party block and other labels read lines of ``norm``.
 
 ``Scan.norm`` is ``normalize(dt.text)`` with every web-furniture line (当前位置 / 发布时间 / 索引号 / 【字体】 …)
@@ -17,7 +18,7 @@ from __future__ import annotations
 import itertools
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from extractors import patterns as P
 from extractors.doctext import DocText
@@ -51,7 +52,7 @@ class Scan:
         self.norm = "".join(chars)
         self.line_spans: tuple[tuple[int, int], ...] = tuple(spans)
         self._starts = [s for s, _ in spans]
-        soft = _soft_breaks(self.norm, self.line_spans)
+        soft = _soft_breaks(self.norm, self.line_spans, typed=lambda pos: dt.prov(pos, pos).source == "docx")
         self._f2n = [i for i in range(len(self.norm)) if i not in soft]
         self._kept = set(self._f2n)
         self.flat = "".join(self.norm[i] for i in self._f2n)
@@ -229,12 +230,16 @@ def _starts_field(line: str) -> bool:
     return bool(line[m.end() :].strip()) or label in P.PARTY_LABELS or label.split("(")[0] in P.PARTY_LABELS
 
 
-def _soft_breaks(norm: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
+def _soft_breaks(
+    norm: str, spans: tuple[tuple[int, int], ...], typed: Callable[[int], bool] = lambda _pos: False
+) -> set[int]:
     """Indices of line breaks that only wrap a long line (a PDF text layer): the sentence goes on on the next line.
 
     A break is soft when its line is wide (see _SOFT_MIN_WIDTH / _SOFT_SHARE), does not end a sentence or a label
     (。;:!?), and the next line does not start a list item or a "label: value" field. A line that is only a page number
     (19 / - 19 - / 第19页) is dropped from the flat view with its break, so a sentence cut by a page footer joins up.
+    A break in typed text (``typed(pos)``: a Word paragraph or table row) is the writer's own and never soft: a table
+    row "承办人：李四 2024年3月1日" does not run on into the next row "承办机构意见 同意立案。".
     """
     soft: set[int] = set()
     kept: list[tuple[int, int]] = []
@@ -251,7 +256,7 @@ def _soft_breaks(norm: str, spans: tuple[tuple[int, int], ...]) -> set[int]:
         line, nxt = norm[s:e].rstrip(), norm[ns:ne]
         if not line or not nxt.strip() or line[-1] in _HARD_ENDS or _width(line) < threshold:
             continue
-        if P.LIST_ITEM_START.match(nxt) or _starts_field(nxt.strip()):
+        if P.LIST_ITEM_START.match(nxt) or _starts_field(nxt.strip()) or typed(e):
             continue
         soft.add(e)
     return soft

@@ -73,7 +73,30 @@ def _setup(doc) -> None:
     rfonts.set(qn("w:eastAsia"), BODY_FONT)
 
 
-def build_docx(report: ReviewReport):
+def _wording_section(doc, wording: list[dict]) -> None:
+    """文书规范: the wording linter's diagnostics, one row each (document, page, original, suggestion, rule)."""
+    _para(doc, f"三、文书用语规范（{len(wording)} 处）", 11, True, font=TITLE_FONT)
+    if not wording:
+        _para(doc, "未发现用语、格式或错别字问题。", 10.5)
+        return
+    table = doc.add_table(rows=1 + len(wording), cols=5)
+    table.style = "Table Grid"
+    for c, name in enumerate(("文书", "页码", "原文", "建议", "说明")):
+        _cell(table.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _repeat_header(table.rows[0])
+    for r, w in enumerate(wording, 1):
+        texts = (
+            w.get("document") or "",
+            f"第{w['page']}页" if w.get("page") else "",
+            w.get("quote") or "",
+            w.get("suggestion") or "",
+            f"{w.get('code', '')} {w.get('message', '')}",
+        )
+        for c, text in enumerate(texts):
+            _cell(table.rows[r].cells[c], text)
+
+
+def build_docx(report: ReviewReport, wording: list[dict] | None = None):
     doc = Document()
     _setup(doc)
     _para(doc, "行政处罚案卷评查表", 16, True, WD_ALIGN_PARAGRAPH.CENTER, TITLE_FONT)
@@ -125,7 +148,9 @@ def build_docx(report: ReviewReport):
         for c, w in enumerate(widths):
             row.cells[c].width = w
     s = report.score
-    _para(doc, "三、评查结论", 11, True, font=TITLE_FONT)
+    if wording is not None:
+        _wording_section(doc, wording)
+    _para(doc, "四、评查结论", 11, True, font=TITLE_FONT)
     cats = "；".join(f"{c.name} {c.score}/{c.cap}" for c in s.categories)
     _para(
         doc,
@@ -142,7 +167,7 @@ def build_docx(report: ReviewReport):
     return doc
 
 
-def write_docx(report: ReviewReport, path: Path) -> None:
+def write_docx(report: ReviewReport, path: Path, wording: list[dict] | None = None) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    build_docx(report).save(str(tmp))
+    build_docx(report, wording).save(str(tmp))
     tmp.replace(path)

@@ -19,7 +19,7 @@ def _pages(report: ReviewReport, f) -> str:
     return "、".join(f"第{p}页" for p in pages) or "—"
 
 
-def to_markdown(report: ReviewReport) -> str:
+def to_markdown(report: ReviewReport, wording: list[dict] | None = None) -> str:
     s = report.score
     out = [f"# 单卷评查表 — {report.pack_title}", ""]
     out += [f"- {k}：{v}" for k, v in report.header.items()]
@@ -49,6 +49,19 @@ def to_markdown(report: ReviewReport) -> str:
             f"| {f.rule_id} | {f.category} | {f.title}{veto} | {f.points} | {STATUS[f.outcome]} | "
             f"{f.deduction if f.outcome == Outcome.FAIL else ''} | {desc} | {_pages(report, f)} |"
         )
+    if wording:
+        out += [
+            "",
+            f"## 文书用语规范（{len(wording)} 处）",
+            "",
+            "| 文书 | 页码 | 原文 | 建议 | 说明 |",
+            "|---|---|---|---|---|",
+        ]
+        out += [
+            f"| {w.get('document') or ''} | {w.get('page') or ''} | {w.get('quote')} | {w.get('suggestion') or ''} | "
+            f"{w.get('code')} {w.get('message')} |"
+            for w in wording
+        ]
     if report.errors:
         out += ["", "## 检查出错", ""] + [f"- {e.rule_id}: {e.message}" for e in report.errors]
     return "\n".join(out) + "\n"

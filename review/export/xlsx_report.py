@@ -6,6 +6,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
 
 from review.export.sheet import HEADER_FIELDS, header_values, item_rows, veto_rows
 from review.model import ReviewReport
@@ -29,7 +30,7 @@ COLUMNS = (
 )
 
 
-def build_xlsx(report: ReviewReport) -> Workbook:
+def build_xlsx(report: ReviewReport, wording: list[dict] | None = None) -> Workbook:
     wb = Workbook()
     ws = wb.active
     ws.title = "单卷评查表"
@@ -80,7 +81,7 @@ def build_xlsx(report: ReviewReport) -> Workbook:
     ws.append(["复核意见", ""])
     ws.append(["复核人签名", "", "", "", "日期", ""])
     for col, (_, width) in enumerate(COLUMNS, 1):
-        ws.column_dimensions[ws.cell(1, col).column_letter].width = width
+        ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = ws.cell(header_row + 1, 1)
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -88,6 +89,27 @@ def build_xlsx(report: ReviewReport) -> Workbook:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if wording is not None:
+        sheet = wb.create_sheet("文书用语规范")
+        sheet.append(["文书", "页码", "原文", "建议", "代码", "说明", "依据"])
+        for c in sheet[1]:
+            c.font, c.fill, c.border = BOLD, HEAD_FILL, BORDER
+        for w in wording:
+            sheet.append(
+                [
+                    w.get("document"),
+                    w.get("page"),
+                    w.get("quote"),
+                    w.get("suggestion"),
+                    w.get("code"),
+                    w.get("message"),
+                    w.get("basis"),
+                ]
+            )
+            for c in sheet[sheet.max_row]:
+                c.font, c.alignment, c.border = BODY, WRAP, BORDER
+        for col, width in zip("ABCDEFG", (14, 6, 24, 24, 8, 40, 40), strict=True):
+            sheet.column_dimensions[col].width = width
     return wb
 
 
@@ -98,7 +120,7 @@ def _num(text: str) -> float | str:
         return text
 
 
-def write_xlsx(report: ReviewReport, path: Path) -> None:
+def write_xlsx(report: ReviewReport, path: Path, wording: list[dict] | None = None) -> None:
     tmp = path.with_name(path.name + ".tmp.xlsx")
-    build_xlsx(report).save(str(tmp))
+    build_xlsx(report, wording).save(str(tmp))
     tmp.replace(path)

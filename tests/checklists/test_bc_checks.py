@@ -338,3 +338,17 @@ def test_minor_without_act_date_uses_the_filing_bound() -> None:
     }
     result = run("party_age.v1", ctx_of(filing, minor), params)
     assert result.outcome == Outcome.FAIL and result.values["age"] == "16"
+
+
+def test_limitation_ignores_dates_that_only_stand_in_excluded_clauses() -> None:
+    source = InlineDoc(type="案件来源登记表", text=f"{AGENCY}\n案件来源：投诉举报\n登记时间：2024年3月1日")
+    body = "经查，当事人于2015年3月5日成立。当事人于2021年1月5日在其门店销售超过保质期的食品。"
+    params = {
+        "offence": {"label": "违法", "doc_types": ["行政处罚决定书"], "roles": ["违法行为", None], "any_role": True},
+        "discovery": {"label": "发现", "doc_types": ["案件来源登记表"], "roles": ["受理", "发现"]},
+        "exclude_context": ["成立"],
+    }
+    result = run("limitation_period.v1", ctx_of(source, decision("二〇二四年四月八日", body=body)), params)
+    assert result.outcome == Outcome.FAIL and result.values["offence"] == "2021-01-05"
+    only_founding = decision("二〇二四年四月八日", body="经查，当事人于2015年3月5日成立。当事人销售超过保质期的食品。")
+    assert run("limitation_period.v1", ctx_of(source, only_founding), params).outcome == Outcome.CANNOT_TELL

@@ -16,12 +16,14 @@ def _cases() -> list:
     for pack in list_packs():
         for rule in pack.rules:
             for ex in rule.examples:
-                marks = [pytest.mark.xfail(reason="todo example", strict=False)] if ex.expect.startswith("todo_") else []
+                marks = (
+                    [pytest.mark.xfail(reason="todo example", strict=False)] if ex.expect.startswith("todo_") else []
+                )
                 cases.append(pytest.param(pack, rule, ex, id=f"{pack.id}:{rule.id}:{ex.name}", marks=marks))
     return cases
 
 
 @pytest.mark.parametrize(("pack", "rule", "example"), _cases())
-def test_rule_example(pack, rule, example) -> None:  # noqa: ANN001
+def test_rule_example(pack, rule, example) -> None:
     result = run_example(rule, pack, example)
     assert result.ok, result.detail

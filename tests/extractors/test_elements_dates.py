@@ -220,3 +220,18 @@ def test_date_under_agency_at_the_top_of_a_web_copy_is_no_luokuan() -> None:
     body = "\n".join("当事人销售过期食品的事实，有以下证据证明。" for _ in range(8))
     text = f"醴陵市应急管理局\n2024-03-05\n行政处罚决定书\n当事人：张三\n{body}\n"
     assert [r for _, r in dated(text)] == [None]
+
+
+def test_form_row_dates_the_field_it_is_written_in() -> None:
+    """A Word 立案审批表 writes each opinion, its signer and the date in one row: the date belongs to the signer."""
+    text = (
+        "立案审批表\n"
+        "简要案情及立案理由  经初步核查，建议立案调查。 承办人：李华、莫林 2024年3月19日\n"
+        "承办机构意见  同意立案调查。 负责人：赵某某 2024年3月19日\n"
+        "机关负责人意见  同意立案。 负责人：钱某某 2024年3月20日\n"
+    )
+    assert dated(text, DocType.FILING) == [
+        (D(2024, 3, 19), "承办"),
+        (D(2024, 3, 19), "立案批准"),
+        (D(2024, 3, 20), "立案批准"),
+    ]

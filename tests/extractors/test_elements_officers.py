@@ -102,3 +102,58 @@ def test_chinese_cert_numbers() -> None:
 
 def test_prose_without_cert_word_gives_nothing() -> None:
     assert run("截至2025年2月10日被本局执法人员查获时，共销售麻辣牛肉干（200g/袋）12袋。") == []
+
+
+# -- a 文号, a speaker label or an opinion never becomes an officer ---------------------------------------------------
+@pytest.mark.parametrize(
+    "number",
+    [
+        "德旌商务罚告〔2025〕168号",
+        "川成锦综罚告〔2025〕12号",
+        "(湘株醴)应急罚〔2023〕125 号",
+        "偃环罚决字〔2021〕第081号",
+    ],
+)
+def test_speaker_label_quoting_a_case_number_gives_no_officer(number: str) -> None:
+    text = (
+        "执法人员：我们是德阳市旌阳区商务局的执法人员（出示执法证件），现依法听取你对本局《行政处罚告知书》"
+        f"（{number}）拟作出的行政处罚的陈述、申辩意见，你可以充分陈述事实、理由并提供证据。\n"
+        "陈述申辩人：我没有意见。\n"
+    )
+    assert run(text, DocType.STATEMENT) == []
+
+
+def test_case_number_beside_names_is_not_a_name() -> None:
+    text = "执法人员：李四（执法证号：51010021001）、王五（执法证号：51010021002） 告知书文号 川泸环罚告〔2024〕12号\n"
+    assert run(text, DocType.STATEMENT) == [(LI, "执法人员"), (WANG, "执法人员")]
+
+
+def test_name_list_ends_at_the_opinion_after_it() -> None:
+    # a Word table row ends the line; without the break the next row's opinion follows the names
+    text = (
+        "建议立案调查，由李华、莫林承办。 承办人：李华、莫林 2024年3月19日 承办机构意见  同意立案调查。 负责人：赵某\n"
+    )
+    assert run(text, DocType.FILING) == [(Officer(name="李华"), "承办人"), (Officer(name="莫林"), "承办人")]
+
+
+def test_bracket_open_at_line_end_continues_the_list() -> None:
+    text = (
+        "执法人员：邹光明（执法证号：51010699727）、魏红梅（执法证号：\n"
+        "51010613687）、余凤英（执法证号：51010693457）\n"
+        "当事人：成都某某超市\n"
+    )
+    assert run(text, DocType.INSPECTION_RECORD) == [
+        (Officer(name="邹光明", cert_no="51010699727"), "执法人员"),
+        (Officer(name="魏红梅", cert_no="51010613687"), "执法人员"),
+        (Officer(name="余凤英", cert_no="51010693457"), "执法人员"),
+    ]
+
+
+def test_archive_and_minute_roles_are_not_officers() -> None:
+    note = "卷内备考表\n本卷共有文件材料5件，共5页。\n立卷人：段海波\n2025年1月9日\n检查人：贺建国\n2025年1月9日\n"
+    assert run(note, DocType.RECORD_NOTE) == []
+    minutes = "集体讨论记录\n主持人：张某某\n参加人员：李某、王某\n记录人：陶静\n承办人：顾洋、谢世杰\n"
+    assert run(minutes, DocType.COLLECTIVE_DISCUSSION) == [
+        (Officer(name="顾洋"), "承办人"),
+        (Officer(name="谢世杰"), "承办人"),
+    ]

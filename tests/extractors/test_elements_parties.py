@@ -287,3 +287,28 @@ def test_table_rows_without_colons() -> None:
     )
     el = one(run(text, DocType.SERVICE_RECEIPT), K.PARTY)
     assert (el.value.name, el.role) == ("重庆某某家具制造有限公司", "受送达人")  # type: ignore[union-attr]
+
+
+def test_ocr_letter_for_digit_in_a_credit_code() -> None:
+    """OCR reads 0 as O in 91510106MABG0JBN10 (a code never holds O): repaired when only that reading is valid."""
+    from extractors.doctext import DocText
+    from extractors.model import Document, Dossier, Page, PageRef
+
+    def code_of(text: str, source: str) -> Element:
+        page = Page(file="a.pdf", number=1, file_page=1, text=text, source=source)  # type: ignore[arg-type]
+        doc = Document(
+            id="d01",
+            doc_type=DocType.DECISION,
+            title="行政处罚决定书",
+            pages=(PageRef(page=1, start=0, end=len(text)),),
+        )
+        return one(parties.extract(DocText(Dossier(id="t", pages=(page,), documents=(doc,)), doc)), K.CREDIT_CODE)
+
+    text = "当事人:成都某某商贸有限公司\n统一社会信用代码:91510106MABGOJBN10\n法定代表人:张三\n"
+    ocr = code_of(text, "ocr")
+    assert (ocr.value, ocr.valid, ocr.text) == ("91510106MABG0JBN10", True, "91510106MABGOJBN10")
+    typed = code_of(text, "text_layer")
+    assert (typed.value, typed.valid) == ("91510106MABGOJBN10", False)
+    # a wrong check digit stays wrong: no letter reading makes it valid
+    wrong = code_of(text.replace("MABGOJBN10", "MABG0JBN11"), "ocr")
+    assert (wrong.value, wrong.valid) == ("91510106MABG0JBN11", False)

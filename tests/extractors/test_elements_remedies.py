@@ -76,3 +76,20 @@ def test_one_sentence_with_both_rights() -> None:
 
 def test_no_rights_without_cue() -> None:
     assert run("当事人在法定期限内未提出陈述申辩。") == []
+
+
+def test_body_cut_by_a_page_footer() -> None:
+    """A PDF text layer puts the page number between two lines of one sentence: it is no part of the body."""
+    text = (
+        "当事人应当自收到本决定书之日起十五日内，持本决定书到代收银行缴纳罚没款，到期不缴纳罚款的，本局可以依法加处罚款。\n"
+        "当事人如不服本行政处罚决定，可以在收到本决定书之日起六十日内向德阳市旌\n"
+        "15\n"
+        "阳区人民政府申请行政复议；也可以在六个月内依法向德阳市旌阳区人民法院提起行\n"
+        "政诉讼。申请行政复议或者提起行政诉讼期间，本行政处罚决定不停止执行，法律另\n"
+        "有规定的除外。\n"
+        "德阳市旌阳区商务局\n"
+    )
+    assert routes(text) == [
+        Remedy(channel="复议", period=60, unit="日", body="德阳市旌阳区人民政府"),
+        Remedy(channel="诉讼", period=6, unit="月", body="德阳市旌阳区人民法院"),
+    ]

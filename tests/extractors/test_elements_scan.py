@@ -73,3 +73,35 @@ def test_agency_and_seal_lines() -> None:
     assert is_seal_line("(印章)")
     assert is_seal_line("执法机关(印章)")
     assert not is_seal_line("印章管理")
+
+
+def test_word_rows_are_never_joined() -> None:
+    """A DOCX paragraph or table row ends where the writer ended it: no soft wraps in Word text."""
+    from extractors.doctext import DocText
+    from extractors.model import DocType, Document, Dossier, Page, PageRef
+
+    rows = [
+        "立案审批表",
+        "案件来源  监督检查  受案时间  2024年3月8日",
+        "当事人  贵阳市南明区某某火锅店  统一社会信用代码  92520102MAD96FEE6J",
+        "简要案情及立案理由  2024年3月8日，本局执法人员在城镇燃气安全专项整治中对当事人经营场所进行检查，"
+        "当事人的行为涉嫌违反《中华人民共和国安全生产法》第三十六条第四款的规定，建议立案调查。"
+        " 承办人：李华、莫林 2024年3月19日",
+        "承办机构意见  同意立案调查。 负责人：赵某某 2024年3月19日",
+        "机关负责人意见  同意立案。 负责人：钱某某 2024年3月19日",
+        "备注  /",
+    ]
+    text = "\n".join(rows)
+    for source, joined in (("docx", False), ("text_layer", True)):
+        page = Page(file="a", number=1, file_page=1, text=text, source=source)  # type: ignore[arg-type]
+        doc = Document(
+            id="d01", doc_type=DocType.FILING, title="立案审批表", pages=(PageRef(page=1, start=0, end=len(text)),)
+        )
+        s = scan_of(DocText(Dossier(id="t", pages=(page,), documents=(doc,)), doc))
+        assert ("2024年3月19日承办机构意见" in s.flat) is joined, source
+
+
+def test_raw_flat_drops_a_page_number_inside_a_sentence() -> None:
+    s = scan(WRAPPED.replace("向成都市青\n羊区", "向成都市青\n19\n羊区"))
+    start = s.flat.index("成都市青羊区人民政府")
+    assert s.raw_flat(start, start + len("成都市青羊区人民政府")) == "成都市青羊区人民政府"

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image
 
 from tests.extractors.ingest_builders import DECISION, text_pdf
 

@@ -21,7 +21,7 @@ from extractors.normalize import normalize
 RAW = {
     "WHITESPACE", "GARBAGE_CHAR", "CID_GLYPH", "KANGXI_LOOKALIKE", "HAN", "TITLE_PREFIX", "TITLE_SUFFIX",
     "WEB_FURNITURE", "WEB_FURNITURE_INLINE", "DIGIT_RUN", "JUNK_PATH_PART", "UNSAFE_MEMBER_NAME",
-    "LATIN1_MOJIBAKE_CHAR", "HAN_ANY", "CJK_TEXT_CHAR",
+    "LATIN1_MOJIBAKE_CHAR", "HAN_ANY", "CJK_TEXT_CHAR", "CLAUSE_STOP", "TOC_ROW_START",
 }  # fmt: skip
 
 TABLES: dict[str, tuple[list[str], list[str]]] = {
@@ -295,6 +295,8 @@ TABLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "OFFICER_CERT_CUE": (["执法证号", "警号", "执法证件号码"], ["执法人员", "李四"]),
     "OFFICER_NAME_TOKEN": (["李四", "陈*", "刘某", "欧阳明明"], ["51010021001", "A"]),
+    "OFFICER_HAN_RUN": (["李四", "陈*", "陈xx", "李*玖", "德旌商务罚告"], ["51010021001", "HN12345678", "、"]),
+    "OFFICER_VALUE_END": (["同意立案调查。", "你好？"], ["李四、王五", "李四（执法证号：51010021001）"]),
     # -- remedies and rights -----------------------------------------------------------------------------------------
     "REMEDY_REVIEW": (["向成都市某某区人民政府申请行政复议", "申请复议", "提出行政复议申请"], ["复议机关", "行政诉讼"]),
     "REMEDY_SUIT": (
@@ -319,6 +321,22 @@ TABLES: dict[str, tuple[list[str], list[str]]] = {
     "RECORD_CONFIRMATION": (
         ["以上笔录我已看过，与我所说相符", "以上记录已向我宣读，属实", "以上笔录我已阅读，无异议"],
         ["以上事实有证据证明", "笔录我已看过"],
+    ),
+    # -- dossier-level values (case.py) ------------------------------------------------------------------------------
+    "SERVED_DOCUMENT": (
+        ["《行政处罚告知书》(成环罚告字〔2024〕第126号)", "责令改正通知书", "询问笔录"],
+        ["送达文书名称及文号", "行政处罚文书送达回证", "受送达人签名或者盖章"],
+    ),
+    "DOCUMENT_MADE": (["本局于2025年4月30日作出《行政处罚告知书》", "制发"], ["向当事人送达了《行政处罚告知书》"]),
+    "CLAUSE_STOP": (["处罚决定书已于2025年6月6日送达。", "经复核，", "a;b"], ["处罚决定书已于2025年6月6日送达"]),
+    "TOC_ROW_START": (
+        [
+            "17 行政处罚决定书 筑南市监罚字[2024]第022",
+            "1  案源登记表    2025年4月23日  1",
+            "3、现场笔录",
+            "17行政处罚决定书",
+        ],
+        ["2024年4月17日 21-22", "序号 文件名称 文号 日期 页号 备注", "号"],
     ),
 }
 

@@ -165,3 +165,17 @@ def test_text_before_first_title_is_kept_as_other() -> None:
 def test_scanned_page_title_with_ocr_noise() -> None:
     docs = segment([pdf_page(1, "行政处罚事先告如书\n成都某某商贸有限公司：", source="ocr")])
     assert docs[0].doc_type == DocType.NOTICE
+
+
+@pytest.mark.parametrize("label", ["法制审核意见", "核审意见", "复核意见", "鉴定意见", "负责人意见", "承办人意见"])
+def test_form_cell_labels_are_not_titles(label: str) -> None:
+    assert match_title(label) is None
+
+
+def test_approval_form_continuing_on_a_page_that_starts_with_a_cell_label() -> None:
+    pages = [
+        pdf_page(1, "行政处罚决定审批表\n当事人：成都某某商贸有限公司\n承办人意见\n建议罚款人民币伍仟元整。"),
+        pdf_page(2, "法制审核意见\n经审核，事实清楚，证据确凿。\n机关负责人意见\n同意。\n王刚 2024年4月20日"),
+    ]
+    docs = segment(pages)
+    assert [(d.doc_type, d.page_start, d.page_end) for d in docs] == [(DocType.DECISION_APPROVAL, 1, 2)]

@@ -14,14 +14,26 @@ import pytest
 from tests.extractors.ingest_builders import DECISION, FILING, INQUIRY, build_zip, text_pdf, write
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = json.loads((ROOT.parent / "shared/design/schemas/extract.schema.json").read_text(encoding="utf-8")) \
-    if (ROOT.parent / "shared/design/schemas/extract.schema.json").exists() else None
+SCHEMA = (
+    json.loads((ROOT.parent / "shared/design/schemas/extract.schema.json").read_text(encoding="utf-8"))
+    if (ROOT.parent / "shared/design/schemas/extract.schema.json").exists()
+    else None
+)
 
 
 def anjuan(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "review", *args], capture_output=True, text=True, timeout=300,
-                          cwd=cwd or ROOT, env={"PATH": "/usr/bin:/bin", "ORT_DISABLE_TELEMETRY": "1",
-                                                "ANJUAN_CACHE_DIR": str(ROOT / ".pytest_cache" / "ocr")})
+    return subprocess.run(
+        [sys.executable, "-m", "review", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd or ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "ORT_DISABLE_TELEMETRY": "1",
+            "ANJUAN_CACHE_DIR": str(ROOT / ".pytest_cache" / "ocr"),
+        },
+    )
 
 
 @pytest.fixture
@@ -66,7 +78,7 @@ def _bad_zip(path: Path) -> Path:
         ("炸弹.zip", lambda p: write(p, build_zip({"a.txt": b"0" * (30 * 1024 * 1024)})), "E107"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, name: str, make, code: str) -> None:  # noqa: ANN001
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, name: str, make, code: str) -> None:
     path = make(tmp_path / name)
     result = anjuan("extract", str(path))
     assert result.returncode == 2, (result.stdout, result.stderr)

@@ -20,8 +20,14 @@ SCHEMA_FILE = ROOT.parent / "shared/design/schemas/review.schema.json"
 
 
 def anjuan(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "review", *args], capture_output=True, text=True, timeout=300,
-                          cwd=ROOT, env={"PATH": "/usr/bin:/bin", "ORT_DISABLE_TELEMETRY": "1"})
+    return subprocess.run(
+        [sys.executable, "-m", "review", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "ORT_DISABLE_TELEMETRY": "1"},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +60,8 @@ def test_every_rule_reports_a_status(clean_json: dict) -> None:
 
 def test_clean_sample_scores_high(clean_json: dict) -> None:
     assert clean_json["veto"] is False and clean_json["score"] >= 90, [
-        (f["rule"], f["message"]) for f in clean_json["findings"] if f["status"] == "fail"]
+        (f["rule"], f["message"]) for f in clean_json["findings"] if f["status"] == "fail"
+    ]
 
 
 def test_planted_defects_are_found_with_evidence(defects_json: dict) -> None:
@@ -78,7 +85,9 @@ def test_review_docx_and_xlsx(tmp_path: Path) -> None:
     assert "行政处罚案卷评查表" in text and "评查人（签名）" in text and "复核人（签名）" in text
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert "分值" in cells and "扣分" in cells and "得分" in cells and "页码" in cells
-    fonts = {r.element.rPr.rFonts.get(qn("w:eastAsia")) for p in doc.paragraphs for r in p.runs if r.element.rPr is not None}
+    fonts = {
+        r.element.rPr.rFonts.get(qn("w:eastAsia")) for p in doc.paragraphs for r in p.runs if r.element.rPr is not None
+    }
     assert fonts <= {"宋体", "黑体"} and fonts
     wb = openpyxl.load_workbook(xlsx_path)
     values = [c.value for row in wb.active.iter_rows() for c in row if c.value]
