@@ -10,6 +10,8 @@ What it maps (one char -> one char):
 - every square-ish bracket ``〔〕【】［］[]〖〗﹝﹞`` to ``〔〕`` (round ones stay round: ``()``);
 - dashes (``—–―‐‑−－``) to ``-``; ``￥`` to ``¥``; ``＊`` (via the full-width rule) to ``*``;
 - the circle zeros ``○◯Ｏ`` (as used in 二○二四年) to ``〇``;
+- single angle brackets ``〈〉`` to the title marks ``《》`` (OCR reads 》 as 〉; some typed text uses them as title
+  marks: 〈中华人民共和国食品安全法〉);
 - every white-space character except ``\\n`` (ideographic space, NBSP, tab, CR, zero-width space) to ``" "``.
 """
 
@@ -47,6 +49,8 @@ def _build_table() -> dict[int, str]:
     for ch in _CIRCLE_ZEROS:
         table[ord(ch)] = "〇"
     table[0xFFE5] = "¥"  # ￥
+    table[0x3008] = "《"  # 〈
+    table[0x3009] = "》"  # 〉
     return table
 
 

@@ -519,8 +519,11 @@ SERVED_DOCUMENT = re.compile(r"告知书|通知书|责令|笔录|决定书|意�
 DOCUMENT_MADE = re.compile(r"作出|制作|下达|制发|出具|签发")
 #: a clause end in raw page text: ，。；！？ in either width
 CLAUSE_STOP = re.compile(r"[。，,；;！!？?]")
-#: the start of a 卷内目录 row in raw page text: its 序号 at the start of a line ("17 行政处罚决定书 …", OCR: "17行政…")
-TOC_ROW_START = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}(?:[ \t\u3000]+(?=\S)|[.、．](?!\d)|(?=[\u4e00-\u9fff《]))")
+#: the start of a 卷内目录 row in raw page text: its 序号 at the start of a line ("17 行政处罚决定书 …", OCR:
+#: "17行政…"); not the wrapped tail of a 文号 ("240号") or a date
+TOC_ROW_START = re.compile(
+    r"(?m)^[ \t\u3000]*\d{1,3}(?:[ \t\u3000]+(?=\S)|[.、．](?!\d)|(?=[\u4e00-\u9fff《])(?![号年月日页份件个条款项元]))"
+)
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Wording linter (checklists/wording/). Run on the linter's flat text (line breaks inside CJK runs removed) or, where

@@ -22,9 +22,7 @@ def dossier_id(sha256s: Sequence[str]) -> str:
     return digest[:16]
 
 
-def build_dossier(
-    dossier_id_: str, pages: Sequence[Page], files: Sequence = (), issues: Sequence = ()
-) -> Dossier:
+def build_dossier(dossier_id_: str, pages: Sequence[Page], files: Sequence = (), issues: Sequence = ()) -> Dossier:
     """Segment pages and extract elements: everything after ingestion (also used for inline test documents)."""
     base = Dossier(id=dossier_id_, files=tuple(files), pages=tuple(pages), issues=tuple(issues))
     documents = segment(base.pages)

@@ -2,8 +2,8 @@
 
 ``Scan.flat`` is ``norm`` without its soft line breaks (a PDF text layer wraps sentences: 《中华人民共和国食品
 安全法》; a Word paragraph or table row never wraps, so DOCX text has none), with ``norm_span`` mapping a span of
-``flat`` back to the text: prose extractors (citations, amounts,
-remedies, dates, quoted 文号, officers) match on ``flat``; the party block and other labels read lines of ``norm``.
+``flat`` back to the text: prose extractors (citations, amounts, remedies, dates, quoted 文号, officers) match on
+``flat``; the party block and other labels read lines of ``norm``.
 
 ``Scan.norm`` is ``normalize(dt.text)`` with every web-furniture line (当前位置 / 发布时间 / 索引号 / 【字体】 …)
 and every furniture item inside a line (发布时间：… up to a run of two spaces, at most 60 characters) blanked out

@@ -146,3 +146,15 @@ def test_version_note_and_number_lists() -> None:
 def test_statement_mentioned_in_a_basis_sentence_is_still_basis() -> None:
     text = "依据《中华人民共和国食品安全法》第一百二十四条的规定，结合当事人陈述申辩情况，本局决定罚款。"
     assert [role for _, _, role in refs(text)] == ["依据"]
+
+
+def test_ocr_reads_a_title_mark_as_an_angle_bracket() -> None:
+    """A scan's OCR gives 》 as 〉 (and mixes bracket widths): the citation is still read, the title kept as written."""
+    text = (
+        "违反了《单用途商业预付卡管理办法（试行)〉第七条的规定。"
+        "综上，依据《单用途商业预付卡管理办法（试行)〉第三十六条的规定"
+    )
+    assert refs(text) == [
+        ("《单用途商业预付卡管理办法（试行)〉", [(7, None, None, None)], "违反"),
+        ("《单用途商业预付卡管理办法（试行)〉", [(36, None, None, None)], "依据"),
+    ]

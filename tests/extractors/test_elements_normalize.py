@@ -28,6 +28,7 @@ from extractors.normalize import cn_int, compact, daxie_yuan, is_masked, normali
         ("a\tb\u00a0c", "a b c"),
         ("第一——二", "第一--二"),
         ("\u2f00\u2f06", "一二"),
+        ("〈单用途商业预付卡管理办法（试行)〉", "《单用途商业预付卡管理办法(试行)》"),
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:

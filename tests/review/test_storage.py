@@ -16,6 +16,7 @@ from review.storage import Store, UploadError, check_uploads, database_url, revi
 from review.storage.files import page_source
 from review.storage.tables import Base
 from review.workspace import Action, Decision, now
+from tests.machine_score import M, shown
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "dossiers"
@@ -85,12 +86,12 @@ def test_decisions_survive_a_restart_with_the_audit_trail(seeded: tuple[str, int
     store.close()
     reopened = Store(f"sqlite:///{copy}")  # an app restart
     ws = reopened.workspace(review)
-    assert ws.report.score.total == 86
-    assert reopened.summary(review).total == "86"
+    assert ws.report.score.total == M + 2
+    assert reopened.summary(review).total == shown(M + 2)
     (entry,) = reopened.audit([review])
     assert (entry.reviewer, entry.action, entry.target) == ("张三", "reject", "PG-D06")
     assert entry.before["结果"] == "扣分" and entry.after["评查人"] == "已驳回"
-    assert (entry.score_before, entry.score_after) == ("84", "86")
+    assert (entry.score_before, entry.score_after) == (shown(M), shown(M + 2))
 
 
 def test_killing_the_process_between_two_decisions_loses_neither(seeded: tuple[str, int], tmp_path: Path) -> None:
@@ -118,7 +119,7 @@ def test_killing_the_process_between_two_decisions_loses_neither(seeded: tuple[s
     proc.wait(timeout=10)
     ws = Store(f"sqlite:///{copy}").workspace(review)
     assert [d.action for d in ws.decisions] == [Action.REJECT, Action.ADJUST]
-    assert ws.report.score.total == 88
+    assert ws.report.score.total == M + 4
 
 
 def test_two_reviewers_on_one_database_see_their_own_work(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.machine_score import M, shown
 from tests.ui.browser import CHROMIUM, browser, server, settle
 from tests.ui.conftest import SAMPLE
 
@@ -33,16 +34,16 @@ def test_upload_reject_reload_keeps_the_decision(tmp_path: Path) -> None:
         page.get_by_text(pdf.name).wait_for(timeout=30000)
         page.get_by_role("button", name="开始评查").click()
         page.get_by_test_id("stMetricValue").first.wait_for(timeout=120000)
-        assert score(page) == "84"
+        assert score(page) == shown(M)
         finding = page.get_by_test_id("stExpander").filter(has_text="PG-D06")
         finding.get_by_text("PG-D06", exact=True).click()
         finding.get_by_role("button", name="驳回", exact=True).click()
         page.get_by_text("已驳回 PG-D06：不扣分").wait_for(timeout=30000)
         settle(page)
-        assert score(page) == "86"
+        assert score(page) == shown(M + 2)
         assert "/findings" in page.url and "r=" in page.url
         page.reload()
         page.get_by_test_id("stMetricValue").first.wait_for(timeout=60000)
         settle(page)
-        assert score(page) == "86"
+        assert score(page) == shown(M + 2)
         assert page.get_by_test_id("stExpander").filter(has_text="PG-D06").filter(has_text="已驳回").count() == 1

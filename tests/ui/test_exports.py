@@ -16,6 +16,7 @@ from docx import Document
 
 from review.pipeline import review_paths
 from review.workspace import Action, Decision, Workspace, now
+from tests.machine_score import M, shown
 from tests.ui.conftest import SAMPLE
 from ui import exports
 
@@ -51,7 +52,7 @@ def test_docx_has_the_reviewer_the_decisions_and_signature_lines(ws: Workspace) 
     assert "四、评查人复核记录" in text and "评查意见：程序基本规范" in text
     assert "评查人（签名）" in text and "复核人（签名）" in text and "张三" in cells
     assert {"PG-D06", "驳回", "已向本级政府复议", "评查人-1", "评查人新增"} <= cells
-    assert "总分：84" in text  # 84 + 2 (rejected) - 2 (added)
+    assert f"总分：{shown(M)}" in text  # machine + 2 (rejected) - 2 (added)
 
 
 def test_xlsx_has_the_sheet_and_the_decision_log(ws: Workspace) -> None:
@@ -67,7 +68,7 @@ def test_json_follows_the_review_contract_with_a_review_block(ws: Workspace) -> 
     data = json.loads(exports.json_bytes(ws, "张三"))
     if SCHEMA.exists():
         jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
-    assert data["score"] == 84 and data["review"]["machine_score"] == 84
+    assert data["score"] == float(M) and data["review"]["machine_score"] == float(M)
     assert [x["action"] for x in data["review"]["decisions"]] == ["reject", "comment", "add", "comment"]
     assert next(f for f in data["findings"] if f["rule"] == "PG-D06")["status"] == "pass"
 
