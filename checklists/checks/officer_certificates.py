@@ -64,8 +64,11 @@ def _norm(number: str) -> str:
 
 
 def _certs(ctx: CheckContext, doc: Document, p: Params) -> list[Cert]:
-    """Name → number as written, read after the name's label in the text, else from the element's pairing."""
-    text = ctx.text(doc)
+    """Name → number as written, read after the name's label in the text, else from the element's pairing.
+
+    Read on the text with line breaks removed: a PDF line or a table cell often wraps a number (川成执字第\\n6223号).
+    """
+    text = ctx.flat(doc)[0]
     label = compiled(p.cert_label)
     out: list[Cert] = []
     for name, el in officers_in(ctx, doc, p.officer_roles, p.ignore_names).items():
@@ -125,7 +128,7 @@ def officer_certificates(ctx: CheckContext, p: Params) -> CheckResult:
     notes: list[str] = []
     for c in certs:
         if not _shaped(c.number, p):
-            problems.append(ctx.at(c.doc, c.start, c.end, note=f"{c.name}的执法证号格式不符"))
+            problems.append(ctx.at_flat(c.doc, c.start, c.end, note=f"{c.name}的执法证号格式不符"))
             notes.append(f"{c.name}的执法证号“{c.number}”格式不符")
     by_name: dict[str, dict[str, Cert]] = {}
     for c in certs:
@@ -134,11 +137,15 @@ def officer_certificates(ctx: CheckContext, p: Params) -> CheckResult:
     for name, numbers in by_name.items():
         if len(numbers) > 1:
             shown = list(numbers.values())
-            problems.extend(ctx.at(c.doc, c.start, c.end, note=f"{name}在{c.doc.title}中的执法证号") for c in shown)
+            problems.extend(
+                ctx.at_flat(c.doc, c.start, c.end, note=f"{name}在{c.doc.title}中的执法证号") for c in shown
+            )
             notes.append(f"{name}的执法证号前后不一致（{'、'.join(c.number for c in shown)}）")
     if problems:
         return CheckResult.fail(problems[: p.max_evidence], reason="；".join(notes[:3]), quote=problems[0].quote)
     plain = [c for c in certs if not any(ch in c.number for ch in "*×")]
     if not plain:
-        return CheckResult.cannot_tell("执法证号均已打码，无法核对", [ctx.at(c.doc, c.start, c.end) for c in certs[:2]])
-    return CheckResult.ok([ctx.at(plain[0].doc, plain[0].start, plain[0].end)])
+        return CheckResult.cannot_tell(
+            "执法证号均已打码，无法核对", [ctx.at_flat(c.doc, c.start, c.end) for c in certs[:2]]
+        )
+    return CheckResult.ok([ctx.at_flat(plain[0].doc, plain[0].start, plain[0].end)])

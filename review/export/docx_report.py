@@ -56,6 +56,15 @@ def _repeat_header(row) -> None:
     trpr.append(el)
 
 
+def _widths(table, widths) -> None:
+    """Fix column widths in the grid and in every cell (LibreOffice and Word read different ones)."""
+    table.autofit = False
+    for c, w in enumerate(widths):
+        table.columns[c].width = w
+        for cell in table.columns[c].cells:
+            cell.width = w
+
+
 def _setup(doc) -> None:
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -123,6 +132,7 @@ def build_docx(report: ReviewReport, wording: list[dict] | None = None):
     for r, (content, mark, problem, pages) in enumerate(vetoes, 1):
         for c, text in enumerate((content, mark, problem, pages)):
             _cell(vt.rows[r].cells[c], text)
+    _widths(vt, (Cm(7.4), Cm(1.8), Cm(6.6), Cm(2.2)))
     _para(doc, "二、评查项目", 11, True, font=TITLE_FONT)
     rows = item_rows(report)
     widths = (Cm(1.2), Cm(1.6), Cm(4.6), Cm(1.1), Cm(1.1), Cm(1.1), Cm(5.6), Cm(1.7))
@@ -144,9 +154,7 @@ def build_docx(report: ReviewReport, wording: list[dict] | None = None):
         )
         for c, text in enumerate(texts):
             _cell(table.rows[r].cells[c], text)
-    for row in table.rows:
-        for c, w in enumerate(widths):
-            row.cells[c].width = w
+    _widths(table, widths)
     s = report.score
     if wording is not None:
         _wording_section(doc, wording)

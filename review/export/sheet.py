@@ -89,7 +89,7 @@ def veto_rows(report: ReviewReport) -> list[tuple[str, str, str, str]]:
     out = []
     for f in (f for f in report.findings if f.veto):
         mark = {Outcome.FAIL: "是", Outcome.PASS: "否", Outcome.NOT_APPLICABLE: "否"}.get(f.outcome, "待定")
-        out.append((f"{f.title}（{f.legal_basis}）", mark, problem_of(f), pages_of(f)))
+        out.append((f"{f.rule_id} {f.title}", mark, problem_of(f), pages_of(f)))
     return out
 
 
