@@ -12,6 +12,7 @@ from functools import cache
 from pydantic import field_validator
 
 from checklists.context import CheckContext, doc_type_of
+from checklists.model import CheckResult
 from checklists.registry import CheckParams
 from extractors.model import DocType, ElementKind, Money
 
@@ -117,3 +118,17 @@ def proposed_fine(ctx: CheckContext) -> Decimal | None:
         if fines:
             return max(fines)
     return None
+
+
+def not_applicable_unless(ctx: CheckContext, when: Condition | None) -> CheckResult | None:
+    """NOT_APPLICABLE, with the reason, when a rule's trigger does not hold; None when it holds or there is none."""
+    if when is None:
+        return None
+    met, why = when.holds(ctx)
+    return None if met else CheckResult.not_applicable(why)
+
+
+def no_documents(doc_types: list[str], missing_doc: str = "cannot_tell") -> CheckResult:
+    """The outcome when a dossier has none of the documents a rule reads: cannot_tell, or not_applicable."""
+    reason = f"案卷中没有{'或'.join(doc_types)}"
+    return CheckResult.not_applicable(reason) if missing_doc == "not_applicable" else CheckResult.cannot_tell(reason)

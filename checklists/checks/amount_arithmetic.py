@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -112,10 +112,8 @@ def amount_arithmetic(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     "没收违法所得人民币2000元，并处罚款人民币5000元，罚没款共计人民币8000元" fails.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     fails: list[Evidence] = []
     oks: list[Evidence] = []
     for doc in ctx.docs(*p.doc_types):

@@ -6,7 +6,14 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import (
+    Condition,
+    check_doc_types,
+    compile_patterns,
+    compiled,
+    no_documents,
+    not_applicable_unless,
+)
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.refs import date_of
@@ -46,16 +53,11 @@ def case_number(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     ``{year_pattern: "〔(?P<year>(?:19|20)\\\\d{2})〕"}`` fails on a decision numbered "川成锦市监罚12号".
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        reason = f"案卷中没有{'或'.join(p.doc_types)}"
-        return (
-            CheckResult.not_applicable(reason) if p.missing_doc == "not_applicable" else CheckResult.cannot_tell(reason)
-        )
+        return no_documents(p.doc_types, p.missing_doc)
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     pattern = compiled(p.year_pattern)

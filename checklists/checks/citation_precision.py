@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -36,10 +36,8 @@ def citation_precision(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     "依据《中华人民共和国食品安全法》的规定，决定…" fails.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
         return CheckResult.cannot_tell(f"案卷中没有{'或'.join(p.doc_types)}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -58,10 +58,8 @@ def citations_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     告知书 "依据《中华人民共和国食品安全法》第一百二十四条" and decision "依据《中华人民共和国食品安全法》
     第一百二十五条" fail.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     decisions = ctx.docs(*p.decision_types)
     if not decisions:
         return CheckResult.cannot_tell(f"案卷中没有{'或'.join(p.decision_types)}")

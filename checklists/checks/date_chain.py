@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import field_validator, model_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.refs import date_of
@@ -184,10 +184,8 @@ def date_chain(ctx: CheckContext, p: Params) -> CheckResult:
     ``{steps: [{label: 告知书日期, doc_types: [告知书], roles: [落款]}, {label: 决定日期, doc_types: [行政处罚决定书],
     roles: [落款]}]}`` fails when the 告知书 is dated after the decision.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     found: list[tuple[int, StepRef, Element, dt.date]] = []
     for i, ref in enumerate(p.steps):
         el = resolve(ctx, ref)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checklists.conditions import Condition
+from checklists.conditions import Condition, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult
 from checklists.refs import ElementRef, date_of, find_one
@@ -28,10 +28,8 @@ def date_order(ctx: CheckContext, p: Params) -> CheckResult:
     ``{earlier: {doc_types: [立案审批表], roles: [立案批准]}, later: {doc_types: [行政处罚决定书], roles: [落款]}}``
     fails when the decision is dated before the case was filed.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     a, b = find_one(ctx, p.earlier), find_one(ctx, p.later)
     lost = [ref.name() for ref, el in ((p.earlier, a), (p.later, b)) if el is None or date_of(el) is None]
     if lost or a is None or b is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from checklists.conditions import Condition
+from checklists.conditions import Condition, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult
 from checklists.refs import ElementRef, date_of, find_one
@@ -36,10 +36,8 @@ def deadline(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     ``{start: {doc_types: [行政处罚决定书], roles: [落款]}, end: {doc_types: [送达回证], roles: [签收]}, days: 7}``
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     days = p.days if p.days is not None else int(ctx.profile.v(p.days_param)) if p.days_param else None
     if days is None:
         raise ValueError("deadline.v1 needs days or days_param")

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult
 from checklists.registry import CheckParams, check_type
@@ -70,10 +70,8 @@ def discretion_grounds(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     "依据…第一百二十四条…处五万元以上十万元以下罚款…决定罚款人民币贰万元整" with no 减轻 grounds fails.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
         return CheckResult.cannot_tell(f"案卷中没有{'或'.join(p.doc_types)}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult
 from checklists.registry import CheckParams, check_type
@@ -39,10 +39,8 @@ def document_present(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     ``{doc_types: [立案审批表]}`` fails on a dossier with no 立案审批表 and names the missing document.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
         return CheckResult.fail([ctx.missing(p.doc_types[0])], missing="、".join(p.doc_types))

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -72,10 +72,8 @@ def elements_present(ctx: CheckContext, p: Params) -> CheckResult:
     ``{doc_types: [行政处罚决定书], require: [{label: 落款日期, kind: 日期, roles: [落款]}]}`` fails on a decision
     whose footer has no date.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
         reason = f"案卷中没有{'或'.join(p.doc_types)}"

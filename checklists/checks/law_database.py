@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult
 from checklists.registry import CheckParams, check_type
@@ -36,10 +36,8 @@ def law_database(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     ``{needs: 所引条文是否存在、违法行为发生时是否有效}`` on any decision: CANNOT_TELL listing its citations.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     cites = [
         e
         for e in ctx.elements(ElementKind.LAW_CITATION, ctx.docs(*p.doc_types), p.roles)

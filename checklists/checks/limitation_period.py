@@ -7,7 +7,7 @@ import datetime as dt
 from pydantic import field_validator
 
 from checklists.checks.date_chain import StepRef, candidates, resolve, step_evidence
-from checklists.conditions import Condition, TextQuery, compile_patterns, compiled
+from checklists.conditions import Condition, TextQuery, compile_patterns, compiled, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult
 from checklists.refs import date_of
@@ -82,10 +82,8 @@ def limitation_period(ctx: CheckContext, p: Params) -> CheckResult:
     发现日期, doc_types: [案件来源登记表, 立案审批表], roles: [发现, 受理, 立案批准], pick: earliest}, years: 2}``
     fails when the decision says the goods were sold in 2020 and the case was found in 2024.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     a, b = _offence(ctx, p), resolve(ctx, p.discovery)
     if a is None or b is None:
         lost = [ref.label for ref, el in ((p.offence, a), (p.discovery, b)) if el is None]

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -57,10 +57,8 @@ def officer_count(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     ``{doc_types: [询问笔录, 现场检查(勘验)笔录]}`` fails on a 询问笔录 whose 询问人 and 记录人 are the same person.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
         return CheckResult.not_applicable(f"案卷中没有{'或'.join(p.doc_types)}")

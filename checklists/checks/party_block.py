@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, no_documents, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -57,16 +57,11 @@ def party_block(ctx: CheckContext, p: Params) -> CheckResult:
     ``{always: [当事人, 地址], by_party_type: {organization: [统一社会信用代码, 法定代表人]}}`` fails on a decision
     against a company that gives no 统一社会信用代码.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        reason = f"案卷中没有{'或'.join(p.doc_types)}"
-        return (
-            CheckResult.not_applicable(reason) if p.missing_doc == "not_applicable" else CheckResult.cannot_tell(reason)
-        )
+        return no_documents(p.doc_types, p.missing_doc)
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     unknown: list[str] = []

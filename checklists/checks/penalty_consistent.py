@@ -7,7 +7,7 @@ from itertools import combinations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -66,10 +66,8 @@ def penalty_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     A decision of 罚款人民币陆万元整 and a 缴款书 "金额合计 ¥55000.00" fail.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     decisions = ctx.docs(*p.decision_types)
     if not decisions:
         return CheckResult.cannot_tell(f"案卷中没有{'或'.join(p.decision_types)}")

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -62,10 +62,8 @@ def penalty_not_heavier(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     A 告知书 proposing 罚款人民币伍仟元整 and a decision imposing 罚款人民币捌仟元整 fails.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     notices, decisions = ctx.docs(*p.notice_types), ctx.docs(*p.decision_types)
     if not notices or not decisions:
         return CheckResult.cannot_tell(f"案卷中没有{'或'.join(p.notice_types if not notices else p.decision_types)}")

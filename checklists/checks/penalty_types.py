@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import (
+    Condition,
+    check_doc_types,
+    compile_patterns,
+    compiled,
+    no_documents,
+    not_applicable_unless,
+)
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -43,16 +50,11 @@ def penalty_types(ctx: CheckContext, p: Params) -> CheckResult:
     ``{non_penalty_patterns: ["行政处罚[:：]\\\\s*1\\\\s*[.．、]\\\\s*责令"]}`` fails on a decision whose first listed
     "行政处罚" is 责令当事人改正违法行为.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        reason = f"案卷中没有{'或'.join(p.doc_types)}"
-        return (
-            CheckResult.not_applicable(reason) if p.missing_doc == "not_applicable" else CheckResult.cannot_tell(reason)
-        )
+        return no_documents(p.doc_types, p.missing_doc)
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     unsure: list[str] = []

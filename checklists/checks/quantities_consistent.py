@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -93,10 +93,8 @@ def quantities_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     "经查，当事人共销售过期食品30袋" in the report and "经查，当事人共销售过期食品33袋" in the decision fail.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     reports, decisions = ctx.docs(*p.report_types), ctx.docs(*p.decision_types)
     if not reports or not decisions:
         return CheckResult.cannot_tell(f"案卷中没有{'或'.join(p.decision_types if reports else p.report_types)}")

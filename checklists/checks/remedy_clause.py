@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, no_documents, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -55,16 +55,11 @@ def remedy_clause(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     ``{review_days: 60, litigation_months: 6}`` fails on "如不服本决定，可以依法申请行政复议或者提起行政诉讼。"
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        reason = f"案卷中没有{'或'.join(p.doc_types)}"
-        return (
-            CheckResult.not_applicable(reason) if p.missing_doc == "not_applicable" else CheckResult.cannot_tell(reason)
-        )
+        return no_documents(p.doc_types, p.missing_doc)
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     problems: list[str] = []

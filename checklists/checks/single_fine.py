@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types
+from checklists.conditions import Condition, check_doc_types, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -68,10 +68,8 @@ def single_fine(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     "违反了《…》第三十四条…决定：1．罚款人民币伍仟元整；2．罚款人民币叁仟元整。" fails.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
         return CheckResult.cannot_tell(f"案卷中没有{'或'.join(p.doc_types)}")

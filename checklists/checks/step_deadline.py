@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from checklists.checks.date_chain import StepRef, resolve, step_evidence
-from checklists.conditions import Condition
+from checklists.conditions import Condition, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence, Outcome
 from checklists.refs import date_of
@@ -86,10 +86,8 @@ def step_deadline(ctx: CheckContext, p: Params) -> CheckResult:
     mode: not_before, waived_by: [{doc_present: [陈述申辩材料]}]}`` fails on a decision made two working days
     after the notice was served when the party neither stated its case nor waived it.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     a, b = resolve(ctx, p.start), resolve(ctx, p.end)
     if a is None or b is None:
         lost = [ref.label for ref, el in ((p.start, a), (p.end, b)) if el is None]

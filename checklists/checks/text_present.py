@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled
+from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
 from checklists.context import CheckContext
 from checklists.model import CheckResult
 from checklists.registry import CheckParams, check_type
@@ -42,10 +42,8 @@ def text_present(ctx: CheckContext, p: Params) -> CheckResult:
     ## Example
     ``{doc_types: [询问笔录], all_of: [[出示.{0,8}证件, 表明身份]]}`` fails on a 笔录 that never shows the 证件.
     """
-    if p.when is not None:
-        met, why = p.when.holds(ctx)
-        if not met:
-            return CheckResult.not_applicable(why)
+    if (skip := not_applicable_unless(ctx, p.when)) is not None:
+        return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
         reason = f"案卷中没有{'或'.join(p.doc_types)}"
