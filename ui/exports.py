@@ -15,7 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from openpyxl.styles import Alignment, Font
 
 from checklists.model import Outcome
-from review.export.docx_report import _cell, _font, build_docx
+from review.export.docx_report import build_docx, set_cell, set_font
 from review.export.json_report import to_json
 from review.export.xlsx_report import BODY, BOLD, BORDER, WRAP, build_xlsx
 from review.workspace import CUSTOM_PREFIX, OUTCOME_LABELS, Workspace, fmt, wording_diagnostics
@@ -102,32 +102,32 @@ def docx_bytes(ws: Workspace, reviewer: str) -> bytes:
         for i in range(0, len(cells) - 1, 2):
             name = cells[i].text.strip()
             if name == "评查人":
-                _cell(cells[i + 1], reviewer)
+                set_cell(cells[i + 1], reviewer)
             elif name == "评查日期":
-                _cell(cells[i + 1], review_date(ws))
+                set_cell(cells[i + 1], review_date(ws))
     anchor = next((p for p in doc.paragraphs if p.text.startswith("评查意见")), None)
     lines = decision_lines(ws)
     if anchor is not None:
         title = doc.add_paragraph()
-        _font(title.add_run("四、评查人复核记录"), "黑体", 11, True)
+        set_font(title.add_run("四、评查人复核记录"), "黑体", 11, True)
         anchor._p.addprevious(title._p)
         table = doc.add_table(rows=1 + max(len(lines), 1), cols=6)
         table.style = "Table Grid"
         for c, name in enumerate(("编号", "评查内容", "初评", "评查人决定", "扣分", "意见")):
-            _cell(table.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            set_cell(table.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         if not lines:
-            _cell(table.rows[1].cells[0], "评查人未改动初评结果")
+            set_cell(table.rows[1].cells[0], "评查人未改动初评结果")
         for r, ln in enumerate(lines, 1):
             for c, text in enumerate((ln.rule, ln.title, ln.machine, ln.decision, ln.deduction, ln.comment)):
-                _cell(table.rows[r].cells[c], text)
+                set_cell(table.rows[r].cells[c], text)
         anchor._p.addprevious(table._tbl)
         if ws.state.comment:
             anchor.text = ""
-            _font(anchor.add_run(f"评查意见：{ws.state.comment}"), size=10.5)
+            set_font(anchor.add_run(f"评查意见：{ws.state.comment}"), size=10.5)
     for p in doc.paragraphs:
         if p.text.startswith("评查人（签名）"):
             p.text = ""
-            _font(p.add_run(f"评查人（签名）：＿＿＿＿＿＿（{reviewer}）　　日期：{review_date(ws)}"), size=10.5)
+            set_font(p.add_run(f"评查人（签名）：＿＿＿＿＿＿（{reviewer}）　　日期：{review_date(ws)}"), size=10.5)
             break
     buf = io.BytesIO()
     doc.save(buf)

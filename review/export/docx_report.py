@@ -21,7 +21,7 @@ BODY_FONT = "宋体"
 TITLE_FONT = "黑体"
 
 
-def _font(run, name: str = BODY_FONT, size: float = 10.5, bold: bool = False) -> None:
+def set_font(run, name: str = BODY_FONT, size: float = 10.5, bold: bool = False) -> None:
     run.font.name = name
     run.font.size = Pt(size)
     run.font.bold = bold
@@ -37,16 +37,16 @@ def _para(container, text: str, size: float = 10.5, bold: bool = False, align=No
     p = container.add_paragraph()
     if align is not None:
         p.alignment = align
-    _font(p.add_run(text), font, size, bold)
+    set_font(p.add_run(text), font, size, bold)
     return p
 
 
-def _cell(cell, text: str, bold: bool = False, size: float = 9, align=None) -> None:
+def set_cell(cell, text: str, bold: bool = False, size: float = 9, align=None) -> None:
     cell.text = ""
     p = cell.paragraphs[0]
     if align is not None:
         p.alignment = align
-    _font(p.add_run(text), size=size, bold=bold)
+    set_font(p.add_run(text), size=size, bold=bold)
 
 
 def _repeat_header(row) -> None:
@@ -91,7 +91,7 @@ def _wording_section(doc, wording: list[dict]) -> None:
     table = doc.add_table(rows=1 + len(wording), cols=5)
     table.style = "Table Grid"
     for c, name in enumerate(("文书", "页码", "原文", "建议", "说明")):
-        _cell(table.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        set_cell(table.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _repeat_header(table.rows[0])
     for r, w in enumerate(wording, 1):
         texts = (
@@ -102,7 +102,7 @@ def _wording_section(doc, wording: list[dict]) -> None:
             f"{w.get('code', '')} {w.get('message', '')}",
         )
         for c, text in enumerate(texts):
-            _cell(table.rows[r].cells[c], text)
+            set_cell(table.rows[r].cells[c], text)
 
 
 def build_docx(report: ReviewReport, wording: list[dict] | None = None):
@@ -121,17 +121,17 @@ def build_docx(report: ReviewReport, wording: list[dict] | None = None):
     head.alignment = WD_TABLE_ALIGNMENT.CENTER
     for i, name in enumerate(HEADER_FIELDS):
         row, col = divmod(i, 2)
-        _cell(head.rows[row].cells[col * 2], name, bold=True)
-        _cell(head.rows[row].cells[col * 2 + 1], values.get(name, ""))
+        set_cell(head.rows[row].cells[col * 2], name, bold=True)
+        set_cell(head.rows[row].cells[col * 2 + 1], values.get(name, ""))
     _para(doc, "一、否决项（任一项为“是”的，案卷为不合格）", 11, True, font=TITLE_FONT)
     vetoes = veto_rows(report)
     vt = doc.add_table(rows=1 + len(vetoes), cols=4)
     vt.style = "Table Grid"
     for c, name in enumerate(("否决项", "是否存在", "问题描述", "页码")):
-        _cell(vt.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        set_cell(vt.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     for r, (content, mark, problem, pages) in enumerate(vetoes, 1):
         for c, text in enumerate((content, mark, problem, pages)):
-            _cell(vt.rows[r].cells[c], text)
+            set_cell(vt.rows[r].cells[c], text)
     _widths(vt, (Cm(7.4), Cm(1.8), Cm(6.6), Cm(2.2)))
     _para(doc, "二、评查项目", 11, True, font=TITLE_FONT)
     rows = item_rows(report)
@@ -139,7 +139,7 @@ def build_docx(report: ReviewReport, wording: list[dict] | None = None):
     table = doc.add_table(rows=1 + len(rows), cols=len(widths))
     table.style = "Table Grid"
     for c, name in enumerate(("序号", "类别", "评查内容", "分值", "扣分", "得分", "问题描述", "页码")):
-        _cell(table.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        set_cell(table.rows[0].cells[c], name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _repeat_header(table.rows[0])
     for r, item in enumerate(rows, 1):
         texts = (
@@ -153,7 +153,7 @@ def build_docx(report: ReviewReport, wording: list[dict] | None = None):
             item.pages,
         )
         for c, text in enumerate(texts):
-            _cell(table.rows[r].cells[c], text)
+            set_cell(table.rows[r].cells[c], text)
     _widths(table, widths)
     s = report.score
     if wording is not None:
