@@ -18,6 +18,9 @@ from extractors.patterns import ORG_NAME, PERSON_NAME, SHOP_NAME
 class Params(CheckParams):
     doc_types: list[str] = []  # empty: every document
     roles: list[str | None] = ["当事人"]
+    # roles compared only when the party is an organisation: a company's 受送达人 is the company itself, while a
+    # person's may be the relative who signed for them
+    org_only_roles: list[str] = []
     max_evidence: int = 6
 
     @field_validator("doc_types")
@@ -48,16 +51,17 @@ def party_name_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     行政处罚决定书 (else the most frequent one). Masked names are skipped, and so are names of another shape than
     the reference (a person's name beside a company's is the representative, not a variant of the name).
     ## Params
-    doc_types, roles, max_evidence
+    doc_types, roles, org_only_roles (e.g. 受送达人: compared only for an organisation), max_evidence
     ## Example
     "成都市锦江区好邻居商贸有限公司" in the decision and "成都市锦江区好邻居商贸公司" in the 告知书 fails.
     """
     docs = ctx.docs(*p.doc_types) if p.doc_types else ctx.dossier.documents
-    names: list[Element] = [
+    found: list[Element] = [
         e
-        for e in ctx.elements(ElementKind.PARTY, docs, p.roles)
+        for e in ctx.elements(ElementKind.PARTY, docs, [*p.roles, *p.org_only_roles])
         if isinstance(e.value, Party) and not e.masked and not is_masked(e.value.name) and _shape(e.value.name)
     ]
+    names = [e for e in found if e.role in p.roles]
     if not names:
         return CheckResult.cannot_tell("未找到当事人名称")
     decision_ids = {d.id for d in ctx.dossier.docs_of(DocType.DECISION)}
@@ -69,7 +73,8 @@ def party_name_consistent(ctx: CheckContext, p: Params) -> CheckResult:
         ref = next(e for e in names if _key(e.value.name) == common)  # type: ignore[union-attr]
     ref_name = ref.value.name  # type: ignore[union-attr]
     shape = _shape(ref_name)
-    others = [e for e in names if _shape(e.value.name) == shape]  # type: ignore[union-attr]
+    pool = found if shape == "org" else names
+    others = [e for e in pool if _shape(e.value.name) == shape]  # type: ignore[union-attr]
     if len({e.doc_id for e in others}) < 2:
         return CheckResult.cannot_tell("当事人名称只见于一份文书，无从比对")
     odd = [e for e in others if _key(e.value.name) != _key(ref_name)]  # type: ignore[union-attr]

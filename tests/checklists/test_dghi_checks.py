@@ -222,3 +222,20 @@ def test_binding_order_unknown_variant_cannot_tell() -> None:
     )
     result = binding_order.binding_order(_ctx(*docs, binding_order="D"), _params("PG-G11"))
     assert result.outcome == Outcome.CANNOT_TELL
+
+
+def test_page_numbers_a_docx_page_without_a_number_in_its_text_is_not_a_gap() -> None:
+    """DOCX page numbers live in footer fields that the body text does not show: such a page is not "unnumbered"."""
+    docs = (
+        InlineDoc(type="立案审批表", text="案由：涉嫌销售超过保质期食品案\n负责人意见：同意立案。 2024年3月1日\n1"),
+        InlineDoc(type="询问笔录", text="问：你的基本情况？\n答：我叫张三。\n2"),
+        InlineDoc(type="结案审批表", text="机关负责人意见：同意结案。 2024年4月30日"),
+    )
+    dossier = tiny_dossier(list(docs))
+    pages = list(dossier.pages)
+    p = _params("PG-G10")
+    as_text = CheckContext(dossier, get_profile("national"))
+    assert page_numbers.page_numbers(as_text, p).outcome == Outcome.FAIL  # a text page with no number is a gap
+    pages[2] = pages[2].model_copy(update={"source": "docx"})
+    as_docx = CheckContext(dossier.model_copy(update={"pages": tuple(pages)}), get_profile("national"))
+    assert page_numbers.page_numbers(as_docx, p).outcome == Outcome.PASS
