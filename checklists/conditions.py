@@ -128,7 +128,10 @@ def not_applicable_unless(ctx: CheckContext, when: Condition | None) -> CheckRes
     return None if met else CheckResult.not_applicable(why)
 
 
-def no_documents(doc_types: list[str], missing_doc: str = "cannot_tell") -> CheckResult:
-    """The outcome when a dossier has none of the documents a rule reads: cannot_tell, or not_applicable."""
+def no_documents(ctx: CheckContext, doc_types: list[str], missing_doc: str = "cannot_tell") -> CheckResult:
+    """The outcome when a dossier has none of the documents a rule reads: ``missing_doc`` says which — cannot_tell,
+    not_applicable, or fail (naming the first missing type)."""
     reason = f"案卷中没有{'或'.join(doc_types)}"
+    if missing_doc == "fail":
+        return CheckResult.fail([ctx.missing(doc_types[0])], reason=reason, missing="、".join(doc_types))
     return CheckResult.not_applicable(reason) if missing_doc == "not_applicable" else CheckResult.cannot_tell(reason)

@@ -421,24 +421,28 @@ def summarize(dossier: Dossier) -> CaseSummary:
     return summary.model_copy(update={**updates, "sources": sources})
 
 
+#: the single-valued keys of the ``case`` block of ``anjuan.extract/1``, in contract order
+SCALAR_CASE_KEYS = (
+    "case_number",
+    "party_name",
+    "party_type",
+    "credit_code",
+    "id_number",
+    "legal_rep",
+    "address",
+    "filing_date",
+    "notice_date",
+    "decision_date",
+    "service_date",
+    "closing_date",
+    "fine_amount_yuan",
+)
+
+
 def case_json(summary: CaseSummary) -> dict[str, object]:
     """The ``case`` block of ``anjuan.extract/1``."""
     data: dict[str, object] = {}
-    for key in (
-        "case_number",
-        "party_name",
-        "party_type",
-        "credit_code",
-        "id_number",
-        "legal_rep",
-        "address",
-        "filing_date",
-        "notice_date",
-        "decision_date",
-        "service_date",
-        "closing_date",
-        "fine_amount_yuan",
-    ):
+    for key in SCALAR_CASE_KEYS:
         value = getattr(summary, key)
         data[key] = value.value if isinstance(value, PartyType) else _jsonable(value)
     data["confiscation"] = summary.confiscation

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from extractors.case import case_json, summarize
+from extractors.case import SCALAR_CASE_KEYS, case_json, summarize
 from extractors.model import Dossier
 from extractors.normalize import compact, normalize
 from extractors.pipeline import extract_dossier
@@ -36,19 +36,7 @@ GOLD_FIELDS = (
     "remedy_litigation_months",
 )
 SAMPLE_FIELDS = (
-    "case_number",
-    "party_name",
-    "party_type",
-    "credit_code",
-    "id_number",
-    "legal_rep",
-    "address",
-    "filing_date",
-    "notice_date",
-    "decision_date",
-    "service_date",
-    "closing_date",
-    "fine_amount_yuan",
+    *SCALAR_CASE_KEYS,
     "confiscation",
     "penalty_types",
     "laws_cited",

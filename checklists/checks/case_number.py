@@ -57,7 +57,7 @@ def case_number(ctx: CheckContext, p: Params) -> CheckResult:
         return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        return no_documents(p.doc_types, p.missing_doc)
+        return no_documents(ctx, p.doc_types, p.missing_doc)
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     pattern = compiled(p.year_pattern)

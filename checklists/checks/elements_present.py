@@ -6,7 +6,14 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
+from checklists.conditions import (
+    Condition,
+    check_doc_types,
+    compile_patterns,
+    compiled,
+    no_documents,
+    not_applicable_unless,
+)
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
@@ -76,12 +83,7 @@ def elements_present(ctx: CheckContext, p: Params) -> CheckResult:
         return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        reason = f"案卷中没有{'或'.join(p.doc_types)}"
-        if p.missing_doc == "fail":
-            return CheckResult.fail([ctx.missing(p.doc_types[0])], reason=reason, missing="、".join(p.doc_types))
-        if p.missing_doc == "not_applicable":
-            return CheckResult.not_applicable(reason)
-        return CheckResult.cannot_tell(reason)
+        return no_documents(ctx, p.doc_types, p.missing_doc)
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     missing: list[str] = []

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from checklists.conditions import check_doc_types, compile_patterns, compiled
+from checklists.conditions import check_doc_types, compile_patterns, compiled, no_documents
 from checklists.context import CheckContext
 from checklists.model import CheckResult, Evidence
 from checklists.refs import ElementRef
@@ -176,12 +176,7 @@ def form_fields(ctx: CheckContext, p: Params) -> CheckResult:
     """
     docs = select(ctx, p.doc_types, p.titles)
     if not docs:
-        reason = f"案卷中没有{'或'.join(p.doc_types)}"
-        if p.missing_doc == "fail":
-            return CheckResult.fail([ctx.missing(p.doc_types[0])], reason=reason, missing="、".join(p.doc_types))
-        if p.missing_doc == "cannot_tell":
-            return CheckResult.cannot_tell(reason)
-        return CheckResult.not_applicable(reason)
+        return no_documents(ctx, p.doc_types, p.missing_doc)
     stop = [label for f in p.fields for label in f.labels] + p.other_labels
     failures: list[Evidence] = []
     names: list[str] = []

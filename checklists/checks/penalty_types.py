@@ -54,7 +54,7 @@ def penalty_types(ctx: CheckContext, p: Params) -> CheckResult:
         return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        return no_documents(p.doc_types, p.missing_doc)
+        return no_documents(ctx, p.doc_types, p.missing_doc)
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     unsure: list[str] = []

@@ -59,7 +59,7 @@ def remedy_clause(ctx: CheckContext, p: Params) -> CheckResult:
         return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        return no_documents(p.doc_types, p.missing_doc)
+        return no_documents(ctx, p.doc_types, p.missing_doc)
     failures: list[Evidence] = []
     passes: list[Evidence] = []
     problems: list[str] = []

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from checklists.conditions import Condition, check_doc_types, compile_patterns, compiled, not_applicable_unless
+from checklists.conditions import (
+    Condition,
+    check_doc_types,
+    compile_patterns,
+    compiled,
+    no_documents,
+    not_applicable_unless,
+)
 from checklists.context import CheckContext
 from checklists.model import CheckResult
 from checklists.registry import CheckParams, check_type
@@ -46,12 +53,7 @@ def text_present(ctx: CheckContext, p: Params) -> CheckResult:
         return skip
     docs = ctx.docs(*p.doc_types)
     if not docs:
-        reason = f"案卷中没有{'或'.join(p.doc_types)}"
-        if p.missing_doc == "fail":
-            return CheckResult.fail([ctx.missing(p.doc_types[0])], reason=reason, missing="、".join(p.doc_types))
-        if p.missing_doc == "not_applicable":
-            return CheckResult.not_applicable(reason)
-        return CheckResult.cannot_tell(reason)
+        return no_documents(ctx, p.doc_types, p.missing_doc)
     failures, passes = [], []
     for doc in docs:
         text, flat = ctx.text(doc), ctx.flat(doc)[0]
