@@ -90,3 +90,104 @@ class DecisionRow(Base):
     after: Mapped[str] = mapped_column(Text)
     score_before: Mapped[str] = mapped_column(String(20))
     score_after: Mapped[str] = mapped_column(String(20))
+
+
+# -- campaigns (issue 6): a campaign's units, dossiers, reviewers, machine results, assignments and finals ------------
+class CampaignRow(Base):
+    """One 评查活动: its pack and profile, grade bands, 复核 threshold, and the seeds of its draws (for audit)."""
+
+    __tablename__ = "campaigns"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int] = mapped_column(Integer)
+    scope: Mapped[str] = mapped_column(Text, default="")
+    checklist: Mapped[str] = mapped_column(String(100))  # requested pack id ("" = chosen by procedure type)
+    profile: Mapped[str] = mapped_column(String(100))
+    bands_json: Mapped[str] = mapped_column(Text)  # [{"grade": "优秀", "min": "90"}, …]
+    recheck_threshold: Mapped[str] = mapped_column(String(20))  # a Decimal: 初评 totals further apart go to 复核
+    per_dossier: Mapped[int] = mapped_column(Integer, default=2)
+    sample_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # SampleRule as JSON once drawn
+    sample_seed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    assign_seed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CampaignReviewerRow(Base):
+    __tablename__ = "campaign_reviewers"
+    __table_args__ = (UniqueConstraint("campaign_id", "name", name="uq_campaign_reviewer"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    campaign_id: Mapped[str] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(200))
+
+
+class CampaignDossierRow(Base):
+    """A dossier submitted by a unit (one line of the imported list); its files are stored as blobs (``dossier_key``)."""
+
+    __tablename__ = "campaign_dossiers"
+    __table_args__ = (UniqueConstraint("campaign_id", "file", name="uq_campaign_file"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    campaign_id: Mapped[str] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # order in the imported list
+    unit: Mapped[str] = mapped_column(String(200), index=True)
+    file: Mapped[str] = mapped_column(String(500))  # as in the list: a path under the imported DIR
+    case_number: Mapped[str] = mapped_column(String(200), default="")
+    case_name: Mapped[str] = mapped_column(String(300), default="")
+    procedure: Mapped[str] = mapped_column(String(50), default="")
+    dossier_key: Mapped[str] = mapped_column(ForeignKey("dossiers.key"))
+    sampled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MachineResultRow(Base):
+    """The machine pass over one campaign dossier: at most one row per dossier (the key makes a rerun idempotent)."""
+
+    __tablename__ = "campaign_machine"
+    campaign_dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("campaign_dossiers.id", ondelete="CASCADE"), primary_key=True
+    )
+    pack: Mapped[str] = mapped_column(String(100))
+    profile: Mapped[str] = mapped_column(String(100))
+    dossier_json: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # codec.dump_dossier
+    report_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # ReviewReport JSON
+    total: Mapped[str] = mapped_column(String(20), default="")
+    grade: Mapped[str] = mapped_column(String(20), default="")
+    vetoed: Mapped[bool] = mapped_column(Boolean, default=False)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)  # one line when the dossier could not be read
+    seconds: Mapped[str] = mapped_column(String(20), default="")
+    peak_rss_kb: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AssignmentRow(Base):
+    """A reviewer's task on one dossier at one stage (初评 or 复核); the snapshot is taken when it is submitted."""
+
+    __tablename__ = "campaign_assignments"
+    __table_args__ = (UniqueConstraint("campaign_dossier_id", "reviewer_id", "stage", name="uq_assignment"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    campaign_dossier_id: Mapped[int] = mapped_column(ForeignKey("campaign_dossiers.id", ondelete="CASCADE"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("campaign_reviewers.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(10))  # 初评 | 复核
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending | done
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id"), nullable=True)  # the workspace review
+    total: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    grade: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    vetoed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    problems_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # [Problem, …] deducted at submission
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class FinalRow(Base):
+    """The campaign's score for a dossier and who set it: agreeing 初评 (mean) or a 复核 reviewer."""
+
+    __tablename__ = "campaign_finals"
+    campaign_dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("campaign_dossiers.id", ondelete="CASCADE"), primary_key=True
+    )
+    total: Mapped[str] = mapped_column(String(20))
+    grade: Mapped[str] = mapped_column(String(20))
+    vetoed: Mapped[bool] = mapped_column(Boolean)
+    by: Mapped[str] = mapped_column(String(200))
+    method: Mapped[str] = mapped_column(String(10))  # 一致 | 复核
+    problems_json: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
