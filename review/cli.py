@@ -26,6 +26,10 @@ eval_app = typer.Typer(help="准确率评测（见 shared/eval/README.md）。",
 app.add_typer(eval_app, name="eval")
 checklists_app = typer.Typer(help="评查标准包：列出、查看、校验。", no_args_is_help=True)
 app.add_typer(checklists_app, name="checklists")
+campaign_app = typer.Typer(help="评查活动：创建、导入、抽查、分配、机器初评、复核、统计与通报。", no_args_is_help=True)
+app.add_typer(campaign_app, name="campaign")
+casebook_app = typer.Typer(help="典型案例：从评查结果起草、检索、导出（单篇或汇编）。", no_args_is_help=True)
+app.add_typer(casebook_app, name="casebook")
 
 
 class OutFormat(StrEnum):
@@ -344,6 +348,10 @@ def eval_lint_cmd(
     except (OSError, ValueError) as err:
         fail(str(err))
     write_out(report_markdown(result, sample_result), output)
+
+
+# Commands defined in modules of their own register themselves on ``app`` / ``campaign_app`` / ``casebook_app``.
+from review import cli_anonymize, cli_batch, cli_campaign, cli_casebook, cli_report  # noqa: E402, F401
 
 
 def main() -> None:

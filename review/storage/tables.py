@@ -122,7 +122,7 @@ class CampaignReviewerRow(Base):
 
 
 class CampaignDossierRow(Base):
-    """A dossier submitted by a unit (one line of the imported list); its files are stored as blobs (``dossier_key``)."""
+    """A dossier a unit submitted (one line of the imported list); its files are stored as blobs (``dossier_key``)."""
 
     __tablename__ = "campaign_dossiers"
     __table_args__ = (UniqueConstraint("campaign_id", "file", name="uq_campaign_file"),)
