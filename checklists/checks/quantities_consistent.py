@@ -20,6 +20,9 @@ class Params(CheckParams):
     quantity_pattern: str  # regex with named groups "num" and "unit": 30袋 / 104000元 / 2.5吨
     fact_patterns: list[str]  # regex: a sentence that states the facts (经查 / 查明 / 违法所得 / 货值)
     exclude_patterns: list[str] = []  # regex: a sentence that is no finding of fact (建议 / 决定 / 罚款 …)
+    # regex: the sentence that ends a block of facts begun by a fact sentence (上述事实有以下证据证明 …); the sentences
+    # in between are facts too ("经查，……。当事人为发布上述广告支付广告费用共计20001元。"). Empty: sentences alone.
+    fact_end_patterns: list[str] = []
     sentence_ends: str = "。;"  # on normalised text (； is ;)
     wrap_width: int = 30  # a line at least this long that ends without punctuation is wrapped, not ended
     max_evidence: int = 6
@@ -36,7 +39,7 @@ class Params(CheckParams):
         compile_patterns([v])
         return v
 
-    @field_validator("fact_patterns", "exclude_patterns")
+    @field_validator("fact_patterns", "exclude_patterns", "fact_end_patterns")
     @classmethod
     def _patterns(cls, v: list[str]) -> list[str]:
         return compile_patterns(v)
@@ -64,11 +67,15 @@ def _quantities(ctx: CheckContext, doc: Document, p: Params) -> dict[Quantity, t
     """Each quantity stated in a fact sentence of ``doc``, with the span of its first mention."""
     norm = normalize(ctx.text(doc))
     out: dict[Quantity, tuple[int, int]] = {}
+    in_block = False
     for start, end in _sentences(norm, p):
         sentence = norm[start:end]
-        if not any(compiled(pt).search(sentence) for pt in p.fact_patterns) or any(
-            compiled(pt).search(sentence) for pt in p.exclude_patterns
-        ):
+        if any(compiled(pt).search(sentence) for pt in p.fact_end_patterns):
+            in_block = False
+            continue
+        opens = any(compiled(pt).search(sentence) for pt in p.fact_patterns)
+        in_block = in_block or (opens and bool(p.fact_end_patterns))
+        if not (opens or in_block) or any(compiled(pt).search(sentence) for pt in p.exclude_patterns):
             continue
         for m in compiled(p.quantity_pattern).finditer(sentence):
             try:
@@ -82,14 +89,14 @@ def _quantities(ctx: CheckContext, doc: Document, p: Params) -> dict[Quantity, t
 @check_type("quantities_consistent.v1", params=Params)
 def quantities_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
-    The quantities (number + unit, ``quantity_pattern``) stated in the fact sentences (``fact_patterns``, but not
-    ``exclude_patterns``: a proposal or the result is no finding of fact) of the 调查终结报告 and of the decision: a
+    The quantities (number + unit, ``quantity_pattern``) stated in the fact sentences (``fact_patterns`` and the
+    sentences after one up to a ``fact_end_patterns`` sentence, but not ``exclude_patterns``: a proposal or the result is no finding of fact) of the 调查终结报告 and of the decision: a
     quantity on one side whose unit the other side states with other numbers only is a discrepancy (30袋 against 33袋,
     104000元 against 104002元). Extra quantities in units the other side does not mention are not judged. No fact
     sentence with quantities on both sides: CANNOT_TELL.
     ## Params
-    report_types, decision_types, quantity_pattern, fact_patterns, exclude_patterns, sentence_ends, wrap_width,
-    max_evidence, when
+    report_types, decision_types, quantity_pattern, fact_patterns, exclude_patterns, fact_end_patterns, sentence_ends,
+    wrap_width, max_evidence, when
     ## Example
     "经查，当事人共销售过期食品30袋" in the report and "经查，当事人共销售过期食品33袋" in the decision fail.
     """

@@ -56,7 +56,9 @@ def _a09(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     return _missing("A09", "卷内备考表", docs, "record_note")
 
 
-@defect("A10", lambda s: True, drops=("identity",))
+# Not for 当场 cases: reference §1.3 lists no 主体资格证明 in a 简易程序 dossier, so penalty-simple does not require one
+# and dropping the copy there is no defect.
+@defect("A10", general, drops=("identity",))
 def _a10(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     return _missing("A10", "当事人主体资格证明（营业执照、身份证复印件）", docs, "identity")
 
