@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt
-APT_PKGS := fonts-noto-cjk fonts-wqy-zenhei poppler-utils chromium libreoffice-writer-nogui
+APT_PKGS := fonts-noto-cjk fonts-wqy-zenhei poppler-utils chromium libreoffice-writer-nogui postgresql
 SAMPLE ?= samples/dossiers/mk-0001-text-clean/dossier
 UI_PORT ?= 8501
 export ORT_DISABLE_TELEMETRY := 1
@@ -36,8 +36,10 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
+# The database tests run on SQLite and on a throwaway PostgreSQL server (tests/pg.py starts one on 127.0.0.1 for the
+# run, as the postgres user when we are root); ANJUAN_REQUIRE_PG=1 makes a missing server a failure, not a skip.
 test: setup lint
-	$(VENV)/bin/pytest
+	ANJUAN_REQUIRE_PG=1 $(VENV)/bin/pytest
 
 run: setup
 	$(VENV)/bin/anjuan ui --port $(UI_PORT)

@@ -574,3 +574,174 @@ LINT_ORG_NAME = re.compile(
     rf"[{_HAN}（）()]{{2,30}}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|合作社|经营部|商行|门市部|超市|大药房|药房"
     r"|药店|诊所|酒店|宾馆|饭店|餐馆|餐厅|加油站|工作室|厂)"
 )
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Anonymisation (review/anonymize/). Normalised text; "flat" means the normalised text with its line breaks removed
+# (a name or a plate wrapped by the PDF layout joins up). Tables in tests/extractors/test_anonymize_patterns.py.
+# ---------------------------------------------------------------------------------------------------------------------
+#: labels whose value is one or more persons' names (data: the anonymiser reads the value and checks every name)
+ANON_PERSON_LABELS = (
+    "当事人", "当事人姓名", "被处罚人", "被处罚人姓名", "姓名", "被询问人", "被询问人姓名", "被检查人", "被调查人",
+    "法定代表人", "法人代表", "法定代表人姓名", "负责人", "主要负责人", "现场负责人", "经营者", "经营者姓名", "投资人",
+    "业主", "委托代理人", "代理人", "被委托人", "陪同人", "陪同人员", "见证人", "在场人", "在场人员", "证人", "翻译人员",
+    "翻译", "记录人", "记录员", "询问人", "调查询问人", "执法人员", "检查人", "检查人员", "承办人", "经办人", "主办人",
+    "协办人", "办案人员", "调查人员", "送达人", "签收人", "收件人", "代收人", "受送达人", "举报人", "投诉人", "申请人",
+    "监护人", "联系人", "审核人", "审批人", "批准人", "复核人", "主持人", "听证主持人", "参加人员", "出席人员",
+    "列席人员", "参会人员", "听证员", "书记员", "立卷人", "登记人", "提取人", "证据提供人", "抽样人", "核对人",
+    "移交人", "接收人", "填表人", "制表人", "报告人", "值班人", "紧急联系人", "家属", "股东", "签名", "签字",
+    "代收人及代收理由", "代收人及理由", "代收理由",
+)  # fmt: skip
+#: a person label at a field start, with optional brackets and signature words (负责人(签名) / 受送达人签名或者盖章),
+#: then ":" or a table gap (a space) or the line end (the value is on the next line)
+ANON_PERSON_LABEL = re.compile(
+    _FIELD_START + rf"(?P<label>{_alternation(ANON_PERSON_LABELS)})(?: *\([^()\n]{{0,10}}\))?"
+    r"(?: *(?:签名|签字|签章|签收|盖章|捺印))?(?: *\([^()\n]{0,8}\))?(?: *(?:或者?|并|及) *(?:盖章|签章|捺印|签名))?"
+    r"(?: *\([^()\n]{0,8}\))? *(?::|(?= )|$)",
+    re.MULTILINE,
+)
+#: a person label at the end of a longer label, colon only: 被抽样单位负责人：… / 承办机构负责人：… / 受送达单位签收人：…
+ANON_PERSON_LABEL_SUFFIXED = re.compile(
+    _FIELD_START + rf"[{_HAN}]{{1,8}}?(?P<label>负责人|联系人|代理人|经办人|签收人|收件人|见证人|陪同人|代收人|在场人)"
+    r"(?: *\([^()\n]{0,10}\))?(?: *(?:签名|签字))? *:"
+)
+#: where the names of a label's value are split: 、 , ; / spaces, or 和 / 及 / 与 between two names of 2+ characters
+ANON_NAME_SPLIT = re.compile(rf"[、,;/ ]+|(?<=[{_HAN}]{{2}})[和及与](?=[{_HAN}]{{2}})")
+#: a bracketed remark after a name, or a bracket left open at the end of a value: (经营者) / (执法证号:川成执字第
+ANON_BRACKET = re.compile(r"\([^()]*\)|\([^()]*$")
+#: the rest of a name wrapped onto the next line of a label's value: "…、秦家" + "俊（法制股负责人）"
+ANON_NAME_WRAP = re.compile(rf"^(?P<tail>[{_HAN}]{{1,2}})(?=[(、,;]| |$)")
+#: a name given in a 笔录 answer (flat): 我叫张三 / 我的名字叫李四 / 本人王五 / 我是肖晓东,… — the name is the start
+ANON_SELF_NAME = re.compile(rf"(?:我叫|我的名字叫|我名叫|名叫|叫做|本人叫|本人系|本人是|本人|我是)(?P<run>[{_HAN}]{{2,4}})")
+#: a name right before a word of kinship or work (flat): 张三的妻子 / 我是李四的员工 — the name is the end of the run
+ANON_KIN_NAME = re.compile(
+    rf"(?P<run>[{_HAN}]{{2,5}})(?=的(?:妻子|丈夫|老婆|老公|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|孙子"
+    r"|孙女|侄子|外甥|亲戚|朋友|同学|同事|邻居|员工|雇员|店员|工人|司机|会计|合伙人|代理人|监护人|家属|老板|女婿|儿媳))"
+)
+#: a name asked about in a 笔录 question (flat): 王五是你什么人 / 李四和你是什么关系 — the name is the end of the run
+ANON_ASKED_NAME = re.compile(
+    rf"(?P<run>[{_HAN}]{{2,5}})(?=是你(?:们)?[{_HAN}]{{0,4}}?的?什么人|(?:和|与|跟)你(?:是)?什么关系|是不是你的)"
+)
+#: a name after "you and …" in a 笔录 (flat): 你与王五是什么关系 / 你和李四认识吗 — the name is the start of the run
+ANON_WITH_NAME = re.compile(rf"(?:你与|你和|你跟|你同)(?P<run>[{_HAN}]{{2,4}})")
+#: a role word in prose (no colon: labels are read per line) followed by one or more names (flat): 执法人员金健、龙静向…
+#: / 证人李四称 / 经营者肖晓东出示
+ANON_ROLE_NAMES = re.compile(
+    r"(?<![被受])(?:法定代表人|法人代表|现场负责人|负责人|经营者|投资人|业主|股东|员工|店员|职工|雇员|工作人员|厨师|收银员|服务员"
+    r"|被处罚人|违法行为人"
+    r"|店长|经理|厂长|老板|会计|出纳|司机|保安|证人|见证人|举报人|投诉人|申请人|监护人|委托代理人|代理人|被询问人"
+    r"|从业人员|营业员|销售员|业务员|操作员|操作人员|作业人员|技术人员|管理人员|安全员|质检员|保管员|仓管员|学徒"
+    r"|老公|老婆|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|表哥|表姐|表弟|表妹|堂哥|堂弟|舅舅|叔叔|姑姑|岳父|岳母|女婿|儿媳|侄子|外甥"
+    r"|被检查人|当事人|执法人员|承办人|记录人|询问人|送达人|签收人|代收人|主持人|审核人|妻子|丈夫|爱人|儿子|女儿|父亲"
+    r"|母亲|朋友|同事|邻居|亲属|家属|合伙人|顾客|消费者|租户|房东|车主|驾驶员|驾驶人)"
+    rf"(?= *(?P<run>[{_HAN}]{{2,4}}))"
+)
+#: what may follow a name in prose (matched at the position after it; the end of the text may too): punctuation, or a
+#: verb / particle that starts the rest of the sentence — 系 / 是 / 向 / 称 / 出示 / 签字 / 同意 …
+ANON_NAME_FOLLOW = re.compile(
+    r"[\s,;:.!?()、“”\"'。]|系|是|为|于|在|到|向|对|称|说|讲|等|和|与|及|均|也|就|将|已|未|因|的|同意|签|出示|持|携"
+    r"|陪同|确认|承认|介绍|负责|提供|提交|接受|表示|现|今|自|家|住|男|女|汇报|作|进行|担任|主持|反映|陈述|请|拒|不|没|正在|刚才|仍"
+    r"|又|再|并|还|都|一|把|被|让|给|从|去|来|打|先|后|带|拿|收|卖|买|开|经|以|按|所|会|要|能|可|应|曾|送|叫|问|做|管|看"
+    r"|找|接|交|付|转|借|租|那里|这里|反馈|核实|联系|签收|领取|缴纳|补充|说明|认为|要求|申请|提出"
+)
+#: a speaker line of minutes (a 集体讨论 / 听证 record): "谢红梅：同意承办机构的意见" — a name, then ":"
+ANON_SPEAKER = re.compile(rf"^ *(?P<name>[{_HAN}]{{2,4}}) *:(?=.)", re.MULTILINE)
+#: an organisation or a shop named in prose (flat): a run up to the word of its form; the anonymiser cuts the start
+#: at the region (成都市双流区…) or after the last function word (当事人从…)
+ANON_ORG_PROSE = re.compile(
+    rf"[{_HAN}A-Za-z0-9()]{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|专业合作社|合作社|联合社|经营部"
+    r"|门市部|商行|商店|商场|超市|便利店|大药房|药房|药店|诊所|门诊部|酒店|宾馆|饭店|餐馆|餐厅|酒楼|食府|小吃店"
+    r"|火锅店|面馆|茶楼|茶馆|加油站|回收站|回收点|工作室|网吧|网咖|KTV|歌厅|会所|足浴店|美容院|美发店|理发店|养殖场"
+    r"|种植场|加工厂|厂|店|馆)"
+)
+#: the words that end a company or shop name (the form kept in a pseudonym), on a name's end
+ANON_ORG_FORM = re.compile(
+    r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|专业合作社|合作社|联合社|经营部|门市部|商行|商店|商场|超市"
+    r"|便利店|大药房|药房|药店|诊所|门诊部|酒店|宾馆|饭店|餐馆|餐厅|酒楼|食府|小吃店|火锅店|面馆|茶楼|茶馆|加油站"
+    r"|回收站|回收点|工作室|网吧|网咖|KTV|歌厅|会所|足浴店|美容院|美发店|理发店|养殖场|种植场|加工厂|厂|店|馆|部|行|坊"
+    r"|站|中心|集团)(?:\([^()]{0,12}\))?$"
+)
+#: the last function word before a name in a prose run (当事人从… / 卖给… / 这家…): the name starts after it
+ANON_ORG_LEAD = re.compile(
+    r"^.*(?:\d+ *号|的|了|在|从|向|对|与|给|到|把|将|被|由|于|为|是|系|称|即|等|其|该|本|这|那|此|各|每|几家|一家|这家|那家"
+    r"|们|和|及|自|往|至|入|经查|经|发现|当事人|名称|类型|单位|全称)"
+)
+#: a public body: a place or an organisation that names one is no private party (本局询问室 / 人民法院)
+ANON_PUBLIC_BODY = re.compile(
+    r"局|人民政府|政府|法院|检察院|派出所|委员会|管委会|办事处|大队|中队|支队|执法|监督所|监测站|监测中心|税务|海关"
+)
+#: address labels (data)
+ANON_ADDRESS_LABELS = (
+    "住址", "住所", "地址", "住所地", "经营场所", "经营地址", "营业场所", "联系地址", "通讯地址", "家庭住址", "现住址",
+    "现住所", "户籍地址", "户籍所在地", "户籍地", "注册地址", "单位地址", "送达地点", "送达地址", "检查地点", "询问地点",
+    "调查地点", "现场地点", "案发地点", "发生地点", "违法地点", "地点", "生产经营场所", "收件地址", "邮寄地址", "住处",
+)  # fmt: skip
+#: an address label at a field start, with an optional bracket (住所(住址)), then ":" or a table gap
+ANON_ADDRESS_LABEL = re.compile(
+    _FIELD_START + rf"(?P<label>{_alternation(ANON_ADDRESS_LABELS)})(?: *\([^()\n]{{0,8}}\))? *(?::|(?= ))"
+)
+#: an address in prose (flat): …路 / 街 / 村 … then a number with 号 / 组 / 室 …, more numbered parts after it
+ANON_ADDRESS_PROSE = re.compile(
+    rf"[{_HAN}0-9A-Za-z\-]{{0,30}}?(?:路|街|大道|巷|弄|胡同|村|社区|镇|乡)[{_HAN}0-9A-Za-z\-]{{0,30}}?"
+    r"(?:\d+|[一二三四五六七八九十百零〇]+) *(?:号|组|室|栋|幢|单元)"
+    r"(?:(?:附|之|-)? *[0-9一二三四五六七八九十]+ *(?:号|室|栋|幢|单元|楼|层|组))*"
+)
+#: words before an address in prose (住… / 位于… / 在…): a prose address without a region starts after the last one
+ANON_ADDRESS_LEAD = re.compile(r"^.*(?:住址为|住址|住所地|住所|家住|居住|现住|住|位于|地址为|地址|在|于|至|到|往)")
+#: one part of an address below the county: a name or a number and its unit (长城 路 / 一 段 / 206 号 / 3 单元)
+ANON_ADDRESS_UNIT = re.compile(
+    r"(?P<body>.*?)(?P<unit>街道|大道|大街|路|街|道|巷|弄|胡同|社区|村|组|镇|乡|小区|花园|大厦|广场|工业园|园区|号院|号楼"
+    r"|号|栋|幢|单元|室|楼|层|附|段|期)"
+)
+#: a resident ID number: 6-digit region, a birth date, 3 digits and a check character; or the 15-digit old form
+ANON_ID_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9A-Za-z])"
+    r"|(?<![0-9A-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])"
+)
+#: a 统一社会信用代码 (GB 32100 shape: authority and type, 6-digit region, 10 more characters)
+ANON_CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])[1-9ANY][1-9A-Z]\d{6}[0-9A-Z]{10}(?![0-9A-Za-z])")
+#: a mobile number, maybe grouped 3-4-4 by spaces or dashes, maybe after +86
+ANON_MOBILE = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9A-Za-z])")
+#: a landline number: area code with a dash or in brackets, 7–8 digits, maybe an extension
+ANON_LANDLINE = re.compile(r"(?<![0-9A-Za-z])(?:\(0\d{2,3}\) ?|0\d{2,3}-)[2-9]\d{6,7}(?:-\d{1,5})?(?![0-9A-Za-z])")
+#: a phone number after its label (a number without an area code: 联系电话：85123456)
+ANON_PHONE_LABELED = re.compile(
+    r"(?:联系电话|电话号码|电话|手机号码|手机号|手机|联系方式|传真)(?: *\([^()\n]{0,6}\))? *:? *"
+    r"(?P<value>(?:0\d{2,3}-)?\d{7,12})(?!\d)"
+)
+#: a vehicle plate (flat): province character, city letter, an optional dot, 5–6 letters and digits
+ANON_PLATE = re.compile(
+    r"(?<![A-Za-z0-9])[京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川蜀宁琼][A-HJ-NP-Z] ?[·•.]? ?"
+    r"(?=[A-HJ-NP-Z]{0,5}\d)[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳](?![A-Za-z0-9])"
+)
+#: a bank account after its label (flat): 账号 / 银行账号 / 卡号 / 账户 … then 10–25 digits, maybe grouped
+ANON_BANK_ACCOUNT = re.compile(
+    r"(?:账号|帐号|账户|帐户|卡号|银行卡)(?: *\([^()\n]{0,8}\))? *(?::|为|是)? *(?P<value>\d(?:[ -]?\d){9,24})(?!\d)"
+)
+#: a word after which 执法证 numbers follow (flat): 执法证号 / 执法证件号码 / 证号 / 证件编号
+ANON_CERT_CUE = re.compile(
+    r"(?:(?:行政)?执法(?:证件|证|资格证)(?:号码|编号|号)?|证件号码|证件号|证号|证件编号|许可证(?:编号|号码|号))"
+    r" *(?:分别为|分别是|依次为|为|是)? *:? *"
+)
+#: what may stand between two 执法证号 of a list: 、 / , / 和 / 及 / spaces
+ANON_CERT_GAP = re.compile(r" *(?:[、,]|和|及) *| +")
+#: an e-mail address
+ANON_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+#: an instant-messaging account after its label: 微信号：abc_123 / QQ：12345678
+ANON_IM_ACCOUNT = re.compile(r"(?:微信号?|QQ号?)(?: *(?::|为|是) *)(?P<value>[A-Za-z0-9_-]{5,30})", re.IGNORECASE)
+#: separators inside a code, phone or plate, dropped to compare values: 151-4021-0640 / 川A·4NNSA / (028)85123456
+ANON_CODE_SEPARATOR = re.compile(r"[\s\-()·•.]")
+#: what stands between two names of a list in prose (flat): 、 / 和 / 及 / 与
+ANON_LIST_COMMA = re.compile(r" *(?:、|和|及|与) *")
+#: a remark in brackets right after a name in prose (flat): 李正（执法证号：HN12345678）、王政…
+ANON_NAME_REMARK = re.compile(r" *\([^()\n]{0,40}\)")
+
+
+def anon_value(value: str, *, code: bool) -> re.Pattern[str]:
+    """A learned value found again however it is spaced (run on normalised text): 肖晓东 also matches "肖 晓东" and a
+    line break inside ("肖晓\\n东"); a code (``code``) also matches with dashes, dots or brackets between its characters
+    and not inside a longer run of letters and digits (15140210640 matches "151-4021-0640", not "215140210640")."""
+    gap = r"[\s\-()·•.]*" if code else r"\s*"
+    body = gap.join(re.escape(ch) for ch in value)
+    if code:
+        body = r"(?<![0-9A-Za-z])" + body + r"(?![0-9A-Za-z])"
+    return re.compile(body, re.IGNORECASE if code else 0)

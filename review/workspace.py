@@ -396,7 +396,8 @@ class Workspace:
                 raise WorkspaceError("请填写问题描述")
             pack = pack_of(self.machine)
             if pack.category(d.category or "") is None:
-                raise WorkspaceError("请选择问题所属类别")
+                names = "、".join(c.name for c in pack.categories)
+                raise WorkspaceError(f"请选择问题所属类别（{pack.title}：{names}）")
             return
         f = next((f for f in self.machine.findings if f.rule_id == d.target), None)
         if f is None:

@@ -1,5 +1,6 @@
-"""Background work: reading pages and OCR run in a worker thread, outside any script rerun, so the page stays
-responsive and shows progress. One worker: the machine has few cores and OCR uses them all."""
+"""Background work: reading pages and OCR (and a campaign's machine pass) run in a worker thread, outside any script
+rerun, so the page stays responsive and shows progress. One worker per runner: the machine has few cores and OCR uses
+them all."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from checklists.errors import PackError
 from extractors.errors import ExtractionError
-from review.storage import Intake, UploadError
+from review.campaign.model import CampaignError
+from review.campaign.runner import RunnerError
+from review.storage import UploadError
 
 log = logging.getLogger("anjuan.ui")
 
@@ -26,7 +30,7 @@ class Job:
     stage: str = ""
     done: int = 0
     total: int = 0
-    result: Intake | None = None
+    result: Any = None  # what the work returned (an Intake for a review, a summary for a campaign pass)
     error: str = ""
     started: float = field(default_factory=time.monotonic)
 
@@ -37,7 +41,7 @@ class Job:
 
 def message_for(err: BaseException) -> str:
     """What a reviewer reads when a dossier cannot be reviewed (never a traceback)."""
-    if isinstance(err, ExtractionError | PackError | UploadError):
+    if isinstance(err, ExtractionError | PackError | UploadError | CampaignError | RunnerError):
         return str(err)
     if isinstance(err, MemoryError):
         return "文件过大，内存不足，无法读取"
@@ -52,7 +56,7 @@ class JobRunner:
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
 
-    def submit(self, label: str, work: Callable[[Callable[[str, int, int], None]], Intake]) -> str:
+    def submit(self, label: str, work: Callable[[Callable[[str, int, int], None]], Any]) -> str:
         job = Job(id=uuid.uuid4().hex[:12], label=label)
         with self._lock:
             self._jobs[job.id] = job
@@ -66,7 +70,7 @@ class JobRunner:
                 job.result = work(progress)
                 job.status = "done"
             except BaseException as err:
-                log.exception("review job %s failed", job.id)
+                log.exception("job %s failed", job.id)
                 job.error, job.status = message_for(err), "failed"
 
         self._pool.submit(run)

@@ -1,5 +1,6 @@
-"""Process-wide resources behind ``@st.cache_resource``: the store (one per database URL) and the job runner; and
-the settings the app reads from the environment."""
+"""Process-wide resources behind ``@st.cache_resource``: the store (one per database URL), the campaign store and the
+casebook over it, and the job runners (reviews; campaign machine passes); and the settings the app reads from the
+environment."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from review.campaign.store import CampaignStore
+from review.casebook.store import Casebook
 from review.storage import Store, database_url
 from review.storage.intake import DEFAULT_MAX_UPLOAD_MB
 from review.workspace import WordingResult, wording_diagnostics
@@ -29,8 +32,23 @@ def store() -> Store:
     return _store(database_url(None))
 
 
+def campaigns() -> CampaignStore:
+    """The campaign store over the app's store (same database and connection pool)."""
+    return CampaignStore(store=store())
+
+
+def casebook() -> Casebook:
+    return Casebook(store=store())
+
+
 @st.cache_resource(show_spinner=False)
 def jobs() -> JobRunner:
+    return JobRunner(workers=1)
+
+
+@st.cache_resource(show_spinner=False)
+def campaign_jobs() -> JobRunner:
+    """A campaign's machine pass runs here, so that it never holds up a reviewer's upload on the 打开案卷 page."""
     return JobRunner(workers=1)
 
 

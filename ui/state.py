@@ -1,5 +1,6 @@
-"""Typed getters over ``st.session_state`` with page-prefixed keys. The open review and the reviewer's name also
-live in the URL (``?r=…&u=…``) so a browser refresh reopens the same review for the same reviewer."""
+"""Typed getters over ``st.session_state`` with page-prefixed keys. The open review, the reviewer's name and the
+chosen campaign also live in the URL (``?r=…&u=…&c=…``) so a browser refresh reopens the same review for the same
+reviewer, on the same campaign."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ REVIEW = "app_review"
 REVIEWER = "app_reviewer"
 JOB = "home_job"
 FLASH = "app_flash"
+CAMPAIGN = "app_campaign"
+CAMPAIGN_JOB = "campaigns_job"
 
 
 def _default_reviewer() -> str:
@@ -28,6 +31,8 @@ def init() -> None:
     if REVIEW not in st.session_state:
         raw = qp.get("r", "")
         st.session_state[REVIEW] = int(raw) if raw.isdigit() else None
+    if CAMPAIGN not in st.session_state:
+        st.session_state[CAMPAIGN] = (qp.get("c") or "").strip()[:40] or None
     sync_url()
 
 
@@ -35,11 +40,14 @@ def sync_url() -> None:
     want = {"u": reviewer()}
     if review_id() is not None:
         want["r"] = str(review_id())
+    if campaign_id() is not None:
+        want["c"] = str(campaign_id())
     for k, v in want.items():
         if st.query_params.get(k) != v:
             st.query_params[k] = v
-    if review_id() is None and "r" in st.query_params:
-        del st.query_params["r"]
+    for k in ("r", "c"):
+        if k not in want and k in st.query_params:
+            del st.query_params[k]
 
 
 def reviewer() -> str:
@@ -75,3 +83,22 @@ def flash(message: str | None = None) -> str | None:
         st.session_state[FLASH] = message
         return None
     return st.session_state.pop(FLASH, None)
+
+
+def campaign_id() -> str | None:
+    """The campaign chosen on the 评查活动 pages (shared by 活动管理, 活动看板, 我的任务 and 案例库)."""
+    value = st.session_state.get(CAMPAIGN)
+    return value if isinstance(value, str) and value else None
+
+
+def set_campaign(campaign: str | None) -> None:
+    st.session_state[CAMPAIGN] = campaign
+    sync_url()
+
+
+def campaign_job_id() -> str | None:
+    return st.session_state.get(CAMPAIGN_JOB)
+
+
+def set_campaign_job(job: str | None) -> None:
+    st.session_state[CAMPAIGN_JOB] = job

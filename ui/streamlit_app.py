@@ -37,5 +37,13 @@ pages = {
         st.Page("app_pages/export.py", title="导出评查表", icon=":material/print:", url_path="export"),
         st.Page("app_pages/audit.py", title="操作记录", icon=":material/history:", url_path="audit"),
     ],
+    "评查活动": [
+        st.Page("app_pages/campaigns.py", title="活动管理", icon=":material/campaign:", url_path="campaigns"),
+        st.Page("app_pages/dashboard.py", title="活动看板", icon=":material/monitoring:", url_path="dashboard"),
+        st.Page("app_pages/my_tasks.py", title="我的任务", icon=":material/assignment_ind:", url_path="my-tasks"),
+    ],
+    "典型案例": [
+        st.Page("app_pages/casebook.py", title="案例库", icon=":material/menu_book:", url_path="casebook"),
+    ],
 }
 st.navigation(pages).run()

@@ -8,10 +8,14 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
 
 ENV_VAR = "ANJUAN_DB"
+MIGRATE_LOCK = 0x616E6A75616E  # "anjuan": the PostgreSQL advisory lock that serialises concurrent migrations
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -27,10 +31,18 @@ def database_url(value: str | None) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         return f"sqlite:///{path}"
     if "://" in raw:
-        return raw
+        return _with_driver(raw)
     path = Path(raw).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def _with_driver(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3 (the driver anjuan ships), not SQLAlchemy's psycopg2."""
+    for bare in ("postgresql://", "postgres://"):
+        if url.startswith(bare):
+            return "postgresql+psycopg://" + url[len(bare) :]
+    return url
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -46,7 +58,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args = {}
+    if make_url(url).get_backend_name() == "postgresql" and "options" not in make_url(url).query:
+        connect_args["options"] = "-c timezone=UTC"  # datetimes come back in UTC whatever the server's zone
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def alembic_config() -> Config:
@@ -56,8 +71,20 @@ def alembic_config() -> Config:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (idempotent)."""
+    """Bring the schema to ``revision`` (idempotent: a current schema is only read). Several processes opening one
+    new database at once take turns (PostgreSQL: a transaction-scoped advisory lock; SQLite: a write transaction from
+    the start — the driver would otherwise run the DDL outside any transaction): the later ones find the schema
+    current and do nothing."""
     cfg = alembic_config()
+    if revision == "head":
+        with engine.connect() as conn:
+            current = set(MigrationContext.configure(conn).get_current_heads())
+        if current == set(ScriptDirectory.from_config(cfg).get_heads()):
+            return
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_LOCK})
+        elif conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

@@ -21,8 +21,22 @@ from extractors.pipeline import dossier_id
 from review.model import ReviewReport
 from review.storage.codec import dump_dossier, load_dossier
 from review.storage.db import database_url, make_engine, migrate
+from review.storage.limits import clip
 from review.storage.tables import Blob, DecisionRow, DossierFileRow, DossierRow, ReviewRow
 from review.workspace import Change, Decision, Workspace, WorkspaceError, fmt
+
+REVIEWER_MAX = 100  # reviews.reviewer, decisions.reviewer
+
+
+def _reviewer(name: str) -> str:
+    if len(name) > REVIEWER_MAX:
+        raise WorkspaceError(f"评查人姓名过长（{len(name)} 个字符，最多 {REVIEWER_MAX} 个）")
+    return name
+
+
+def _file_name(name: str) -> str:
+    """A stored file name fits dossier_files.name (500): a longer one keeps its end, where the suffix is."""
+    return name if len(name) <= 500 else "…" + name[-499:]
 
 
 def _now() -> dt.datetime:
@@ -118,10 +132,10 @@ class Store:
                 if s.get(Blob, digest) is None:
                     s.add(Blob(sha256=digest, size=len(data), data=data, created_at=_now()))
             if not known:
-                s.add(DossierRow(key=key, label=label[:300], created_at=_now()))
+                s.add(DossierRow(key=key, label=clip(label, 300), created_at=_now()))
                 s.flush()
                 for i, ((name, _), digest) in enumerate(zip(files, hashes, strict=True)):
-                    s.add(DossierFileRow(dossier_key=key, position=i, name=name, sha256=digest))
+                    s.add(DossierFileRow(dossier_key=key, position=i, name=_file_name(name), sha256=digest))
         return key, known
 
     def dossier_files(self, key: str) -> list[StoredFile]:
@@ -148,7 +162,7 @@ class Store:
             return s.scalars(
                 select(ReviewRow.id).where(
                     ReviewRow.dossier_key == key,
-                    ReviewRow.reviewer == reviewer,
+                    ReviewRow.reviewer == _reviewer(reviewer),
                     ReviewRow.requested_pack == requested_pack,
                     ReviewRow.profile == profile,
                 )
@@ -161,15 +175,15 @@ class Store:
         s_ = report.score
         row = ReviewRow(
             dossier_key=key,
-            reviewer=reviewer,
+            reviewer=_reviewer(reviewer),
             requested_pack=requested_pack,
             pack=report.pack,
             profile=report.profile,
             dossier_json=dump_dossier(dossier),
             machine_json=report.model_dump_json(),
             report_json=report.model_dump_json(),
-            party=report.header.get("当事人", "")[:300],
-            case_number=report.header.get("文号", "")[:200],
+            party=clip(report.header.get("当事人", ""), 300),
+            case_number=clip(report.header.get("文号", ""), 200),
             machine_total=fmt(s_.total),
             total=fmt(s_.total),
             grade=s_.grade,
@@ -223,7 +237,7 @@ class Store:
                 DecisionRow(
                     review_id=review_id,
                     at=decision.at,
-                    reviewer=decision.reviewer,
+                    reviewer=_reviewer(decision.reviewer),
                     action=decision.action.value,
                     target=decision.target,
                     payload=decision.model_dump_json(),
@@ -235,8 +249,8 @@ class Store:
             )
             if change.machine is not None:
                 row.report_json = change.machine.model_dump_json()
-                row.party = change.machine.header.get("当事人", "")[:300]
-                row.case_number = change.machine.header.get("文号", "")[:200]
+                row.party = clip(change.machine.header.get("当事人", ""), 300)
+                row.case_number = clip(change.machine.header.get("文号", ""), 200)
             sc = change.score_after
             row.total, row.grade, row.vetoed = fmt(sc.total), sc.grade, sc.vetoed
             row.decisions_count = len(new.decisions)
@@ -253,7 +267,7 @@ class Store:
                     AuditEntry(
                         id=r.id,
                         review_id=r.review_id,
-                        at=r.at if r.at.tzinfo else r.at.replace(tzinfo=dt.UTC),
+                        at=r.at,  # aware UTC on every database (tables.UTCDateTime)
                         reviewer=r.reviewer,
                         action=r.action,
                         target=r.target,

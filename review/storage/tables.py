@@ -13,6 +13,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -22,6 +23,26 @@ class Base(DeclarativeBase):
     pass
 
 
+class UTCDateTime(TypeDecorator):
+    """``DateTime(timezone=True)`` that reads back what was written on every database: an aware datetime in UTC.
+    (SQLite keeps no zone: it would return a naive value and silently drop a non-UTC offset; PostgreSQL returns the
+    server's zone.) A naive datetime written is taken as UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        value = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
 class Blob(Base):
     """A dossier file, stored once by content hash (a re-upload is recognised by it)."""
 
@@ -29,7 +50,7 @@ class Blob(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
 class DossierRow(Base):
@@ -38,7 +59,7 @@ class DossierRow(Base):
     __tablename__ = "dossiers"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     label: Mapped[str] = mapped_column(String(300))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     files: Mapped[list[DossierFileRow]] = relationship(order_by="DossierFileRow.position", lazy="selectin")
 
 
@@ -71,8 +92,8 @@ class ReviewRow(Base):
     grade: Mapped[str] = mapped_column(String(20))
     vetoed: Mapped[bool] = mapped_column(Boolean)
     decisions_count: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
 class DecisionRow(Base):
@@ -81,7 +102,7 @@ class DecisionRow(Base):
     __tablename__ = "decisions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     reviewer: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(20))
     target: Mapped[str] = mapped_column(String(100))
@@ -109,7 +130,7 @@ class CampaignRow(Base):
     sample_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # SampleRule as JSON once drawn
     sample_seed: Mapped[int | None] = mapped_column(Integer, nullable=True)
     assign_seed: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
 class CampaignReviewerRow(Base):
@@ -155,7 +176,7 @@ class MachineResultRow(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)  # one line when the dossier could not be read
     seconds: Mapped[str] = mapped_column(String(20), default="")
     peak_rss_kb: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
 class AssignmentRow(Base):
@@ -173,8 +194,8 @@ class AssignmentRow(Base):
     grade: Mapped[str | None] = mapped_column(String(20), nullable=True)
     vetoed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     problems_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # [Problem, …] deducted at submission
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class FinalRow(Base):
@@ -190,4 +211,37 @@ class FinalRow(Base):
     by: Mapped[str] = mapped_column(String(200))
     method: Mapped[str] = mapped_column(String(10))  # 一致 | 复核
     problems_json: Mapped[str] = mapped_column(Text)
-    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- casebook (issue 7): 典型案例 drafted from reviews and campaigns, edited, tagged, exported -----------------------
+class CaseEntryRow(Base):
+    """One 典型案例 (review.casebook.model.CaseEntry): the anonymised text a training handout prints, its tags and
+    where it was drafted from (a review, or a campaign's dossier). Plain columns, no foreign keys: an entry outlives
+    the review it came from."""
+
+    __tablename__ = "casebook_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(10), index=True)  # 反面 | 正面
+    field: Mapped[str] = mapped_column(String(50), default="", index=True)  # 执法领域
+    category: Mapped[str] = mapped_column(String(50), default="", index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    tags_json: Mapped[str] = mapped_column(Text, default="[]")  # ["市场监管", "程序", …]
+    summary: Mapped[str] = mapped_column(Text)
+    defect: Mapped[str] = mapped_column(Text)
+    rule_id: Mapped[str] = mapped_column(String(200), default="")
+    rule_title: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    quote: Mapped[str] = mapped_column(Text, default="")
+    page_ref: Mapped[str] = mapped_column(String(300), default="")
+    corrected: Mapped[str] = mapped_column(Text, default="")
+    commentary: Mapped[str] = mapped_column(Text, default="")
+    deduction: Mapped[str | None] = mapped_column(String(20), nullable=True)  # a Decimal
+    review_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    campaign_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    campaign_dossier_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    dossier_key: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[str] = mapped_column(String(10), default="草稿")  # 草稿 | 定稿
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

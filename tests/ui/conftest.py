@@ -101,3 +101,28 @@ def table(at: AppTest, *columns: str):
         if set(columns) <= set(df.value.columns):
             return df.value
     raise KeyError(columns)
+
+
+@pytest.fixture(scope="session")
+def campaign_template(tmp_path_factory: pytest.TempPathFactory):
+    """A database with the small campaign of tests/ui/campaign_seed.py (made once per session); (path, campaign id,
+    corpus)."""
+    from tests.ui.campaign_seed import build_corpus, seed_campaign
+
+    folder = tmp_path_factory.mktemp("campaign")
+    corpus = build_corpus(folder / "corpus")
+    path = folder / "template.db"
+    campaign_id = seed_campaign(f"sqlite:///{path}", corpus)
+    return path, campaign_id, corpus
+
+
+@pytest.fixture
+def campaign_db(campaign_template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
+    """A private copy of the seeded campaign database, set as ANJUAN_DB; (url, campaign id)."""
+    path, campaign_id, _ = campaign_template
+    copy = tmp_path / "campaign.db"
+    shutil.copy(path, copy)
+    url = f"sqlite:///{copy}"
+    monkeypatch.setenv("ANJUAN_DB", url)
+    monkeypatch.setenv("ANJUAN_UI_AUTOSTART", "0")
+    return url, campaign_id

@@ -1,10 +1,12 @@
-"""导出评查表: the 评查表 with the reviewer's decisions and signature lines as DOCX, XLSX or PDF, and the JSON."""
+"""导出评查表: the 评查表 with the reviewer's decisions and signature lines as DOCX, XLSX or PDF, and the JSON; and
+匿名化导出: the dossier's whole text with every personal or identifying value replaced (DOCX or TXT)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ui import exports, resources
+from review.anonymize.model import AnonymizeError
+from ui import anon_export, exports, resources
 from ui.components import context, header
 from ui.office_pdf import PdfError
 
@@ -78,3 +80,47 @@ if lines:
         hide_index=True,
         key="export_lines",
     )
+
+
+def anonymised_section() -> None:
+    st.divider()
+    st.subheader("匿名化导出")
+    st.caption(
+        "整卷文字，当事人及其他自然人姓名、企业名称、证件号码、统一社会信用代码、电话、地址等替换为化名"
+        "（同一人全卷同一化名），可用于培训、案例汇编或公开。只含文字，不含页面图像。"
+    )
+    c1, c2, c3 = st.columns([2, 1, 1], vertical_alignment="bottom")
+    style = c1.selectbox(
+        "替换方式", list(anon_export.STYLES), format_func=anon_export.STYLES.get, key="export_anon_style"
+    )
+    kind = c2.radio("格式", ["DOCX", "TXT"], horizontal=True, key="export_anon_format")
+    keep = c3.checkbox("保留执法人员姓名", key="export_anon_keep_officers")
+    params = (ctx.review_id, len(ctx.ws.decisions), style, kind, keep)
+    key = "export_anon_file"
+    if st.button("生成匿名化文本", key="export_anon_make"):
+        with st.spinner("正在匿名化……"):
+            try:
+                anon = anon_export.anonymize(ctx.dossier, style, keep)
+            except AnonymizeError as err:
+                st.error(str(err), icon=":material/error:")
+                return
+            data = anon_export.docx_bytes(anon) if kind == "DOCX" else anon_export.txt_bytes(anon)
+        st.session_state[key] = (params, data, anon_export.replaced_text(anon))
+    made = st.session_state.get(key)
+    if not made or made[0] != params:
+        return
+    st.caption(f"已替换：{made[2]}")
+    suffix, mime = ("docx", DOCX) if kind == "DOCX" else ("txt", "text/plain")
+    st.download_button(
+        f"下载匿名化案卷（{kind}）",
+        made[1],
+        f"匿名化案卷_{ctx.review_id}.{suffix}",
+        mime,
+        key="export_anon_download",
+        type="primary",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+anonymised_section()
