@@ -53,12 +53,13 @@ def best_of(fn: Callable[[], object], runs: int = 3) -> float:
     return best
 
 
-def write_section(name: str, body: str) -> None:
-    """Replace (or append) the section between <!-- name:begin --> and <!-- name:end --> in docs/performance.md."""
-    PERF_DOC.parent.mkdir(parents=True, exist_ok=True)
-    text = PERF_DOC.read_text(encoding="utf-8") if PERF_DOC.exists() else "# Performance\n\n"
+def write_section(name: str, body: str, doc: Path = PERF_DOC) -> None:
+    """Replace (or append) the section between <!-- name:begin --> and <!-- name:end --> in ``doc``
+    (docs/performance.md unless told otherwise, e.g. docs/accuracy.md)."""
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    text = doc.read_text(encoding="utf-8") if doc.exists() else f"# {doc.stem.capitalize()}\n\n"
     begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
     block = f"{begin}\n{body.rstrip()}\n{end}"
     i, j = text.find(begin), text.find(end)
     text = text[:i] + block + text[j + len(end) :] if 0 <= i < j else text.rstrip() + "\n\n" + block + "\n"
-    PERF_DOC.write_text(text, encoding="utf-8")
+    doc.write_text(text, encoding="utf-8")

@@ -582,14 +582,15 @@ LINT_ORG_NAME = re.compile(
 #: labels whose value is one or more persons' names (data: the anonymiser reads the value and checks every name)
 ANON_PERSON_LABELS = (
     "当事人", "当事人姓名", "被处罚人", "被处罚人姓名", "姓名", "被询问人", "被询问人姓名", "被检查人", "被调查人",
-    "法定代表人", "法人代表", "法定代表人姓名", "负责人", "主要负责人", "现场负责人", "经营者", "经营者姓名", "投资人",
-    "业主", "委托代理人", "代理人", "被委托人", "陪同人", "陪同人员", "见证人", "在场人", "在场人员", "证人", "翻译人员",
-    "翻译", "记录人", "记录员", "询问人", "调查询问人", "执法人员", "检查人", "检查人员", "承办人", "经办人", "主办人",
-    "协办人", "办案人员", "调查人员", "送达人", "签收人", "收件人", "代收人", "受送达人", "举报人", "投诉人", "申请人",
-    "监护人", "联系人", "审核人", "审批人", "批准人", "复核人", "主持人", "听证主持人", "参加人员", "出席人员",
-    "列席人员", "参会人员", "听证员", "书记员", "立卷人", "登记人", "提取人", "证据提供人", "抽样人", "核对人",
-    "移交人", "接收人", "填表人", "制表人", "报告人", "值班人", "紧急联系人", "家属", "股东", "签名", "签字",
-    "代收人及代收理由", "代收人及理由", "代收理由",
+    "法定代表人", "法人代表", "法定代表人姓名", "负责人", "主要负责人", "现场负责人", "经营者", "经营者姓名",
+    "投资人", "业主", "委托代理人", "代理人", "被委托人", "陪同人", "陪同人员", "见证人", "在场人", "在场人员",
+    "证人", "翻译人员", "翻译", "记录人", "记录员", "询问人", "调查询问人", "执法人员", "检查人", "检查人员",
+    "承办人", "经办人", "主办人", "协办人", "办案人员", "调查人员", "送达人", "签收人", "收件人", "代收人",
+    "受送达人", "举报人", "投诉人", "申请人", "监护人", "联系人", "审核人", "审批人", "批准人", "复核人", "主持人",
+    "听证主持人", "参加人员", "出席人员", "列席人员", "参会人员", "听证员", "书记员", "立卷人", "登记人", "提取人",
+    "证据提供人", "抽样人", "核对人", "移交人", "接收人", "填表人", "制表人", "报告人", "值班人", "紧急联系人",
+    "家属", "股东", "签名", "签字", "代收人及代收理由", "代收人及理由", "代收理由", "拍摄人", "拍照人", "摄像人",
+    "证明人", "送货人", "收货人", "驾驶人", "驾驶员", "车主", "户主", "房东", "承租人", "出租人",
 )  # fmt: skip
 #: a person label at a field start, with optional brackets and signature words (负责人(签名) / 受送达人签名或者盖章),
 #: then ":" or a table gap (a space) or the line end (the value is on the next line)
@@ -599,7 +600,8 @@ ANON_PERSON_LABEL = re.compile(
     r"(?: *\([^()\n]{0,8}\))? *(?::|(?= )|$)",
     re.MULTILINE,
 )
-#: a person label at the end of a longer label, colon only: 被抽样单位负责人：… / 承办机构负责人：… / 受送达单位签收人：…
+#: a person label at the end of a longer label, colon only: 被抽样单位负责人：… / 承办机构负责人：… /
+#: 受送达单位签收人：…
 ANON_PERSON_LABEL_SUFFIXED = re.compile(
     _FIELD_START + rf"[{_HAN}]{{1,8}}?(?P<label>负责人|联系人|代理人|经办人|签收人|收件人|见证人|陪同人|代收人|在场人)"
     r"(?: *\([^()\n]{0,10}\))?(?: *(?:签名|签字))? *:"
@@ -610,8 +612,11 @@ ANON_NAME_SPLIT = re.compile(rf"[、,;/ ]+|(?<=[{_HAN}]{{2}})[和及与](?=[{_HA
 ANON_BRACKET = re.compile(r"\([^()]*\)|\([^()]*$")
 #: the rest of a name wrapped onto the next line of a label's value: "…、秦家" + "俊（法制股负责人）"
 ANON_NAME_WRAP = re.compile(rf"^(?P<tail>[{_HAN}]{{1,2}})(?=[(、,;]| |$)")
-#: a name given in a 笔录 answer (flat): 我叫张三 / 我的名字叫李四 / 本人王五 / 我是肖晓东,… — the name is the start
-ANON_SELF_NAME = re.compile(rf"(?:我叫|我的名字叫|我名叫|名叫|叫做|本人叫|本人系|本人是|本人|我是)(?P<run>[{_HAN}]{{2,4}})")
+#: a name given in a 笔录 answer (flat): 我叫张三 / 他叫李四 / …的妻子，叫王五 / 本人王五 / 我是肖晓东,… — the name is
+#: the start of the run
+ANON_SELF_NAME = re.compile(
+    rf"(?:(?<=[我他她,])叫|我的名字叫|我名叫|名叫|叫做|本人叫|本人系|本人是|本人|我是)(?P<run>[{_HAN}]{{2,4}})"
+)
 #: a name right before a word of kinship or work (flat): 张三的妻子 / 我是李四的员工 — the name is the end of the run
 ANON_KIN_NAME = re.compile(
     rf"(?P<run>[{_HAN}]{{2,5}})(?=的(?:妻子|丈夫|老婆|老公|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|孙子"
@@ -662,8 +667,8 @@ ANON_ORG_FORM = re.compile(
 )
 #: the last function word before a name in a prose run (当事人从… / 卖给… / 这家…): the name starts after it
 ANON_ORG_LEAD = re.compile(
-    r"^.*(?:\d+ *号|的|了|在|从|向|对|与|给|到|把|将|被|由|于|为|是|系|称|即|等|其|该|本|这|那|此|各|每|几家|一家|这家|那家"
-    r"|们|和|及|自|往|至|入|经查|经|发现|当事人|名称|类型|单位|全称)"
+    r"^.*(?:\d+ *号|的|了|在|从|向|对|与|给|到|把|将|被|由|于|为|是|系|称|即|等|其|该|本|这|那|此|各|每|几家"
+    r"|一家|这家|那家|们|和|及|自|往|至|入|经查|经|发现|当事人|名称|类型|单位|全称)"
 )
 #: a public body: a place or an organisation that names one is no private party (本局询问室 / 人民法院)
 ANON_PUBLIC_BODY = re.compile(
@@ -672,8 +677,9 @@ ANON_PUBLIC_BODY = re.compile(
 #: address labels (data)
 ANON_ADDRESS_LABELS = (
     "住址", "住所", "地址", "住所地", "经营场所", "经营地址", "营业场所", "联系地址", "通讯地址", "家庭住址", "现住址",
-    "现住所", "户籍地址", "户籍所在地", "户籍地", "注册地址", "单位地址", "送达地点", "送达地址", "检查地点", "询问地点",
-    "调查地点", "现场地点", "案发地点", "发生地点", "违法地点", "地点", "生产经营场所", "收件地址", "邮寄地址", "住处",
+    "现住所", "户籍地址", "户籍所在地", "户籍地", "注册地址", "单位地址", "送达地点", "送达地址", "检查地点",
+    "询问地点", "调查地点", "现场地点", "案发地点", "发生地点", "违法地点", "地点", "生产经营场所", "收件地址",
+    "邮寄地址", "住处",
 )  # fmt: skip
 #: an address label at a field start, with an optional bracket (住所(住址)), then ":" or a table gap
 ANON_ADDRESS_LABEL = re.compile(

@@ -70,8 +70,13 @@ def _write_mapping(case_mapping, path: Path) -> None:
         "warning": "本文件含原始姓名、证件号码等个人信息，仅供本人留存，不得随脱敏文本提供或公开。",
         "style": case_mapping.style.value,
         "entities": [
-            {"kind": e.kind.value, "original": e.original, "pseudonym": e.pseudonym,
-             "aliases": [a.model_dump() for a in e.aliases], "kept": e.keep}  # fmt: skip
+            {
+                "kind": e.kind.value,
+                "original": e.original,
+                "pseudonym": e.pseudonym,
+                "aliases": [a.model_dump() for a in e.aliases],
+                "kept": e.keep,
+            }
             for e in case_mapping.entities
         ],
     }

@@ -151,13 +151,9 @@ def add(
     extra = _split(tags)
     with casebook(db) as book:
         if review is not None:
-            from review.casebook.draft import draft_entries
-            from review.casebook.model import CaseSource
+            from review.casebook.draft import draft_for_review
 
-            ws = book.store.workspace(review)
-            summary = book.store.summary(review)
-            source = CaseSource(review_id=review, dossier_key=summary.dossier_key)
-            drafts = draft_entries(ws.current_dossier, ws.report, _split(rules) or None, case_kind, source)
+            drafts = draft_for_review(book.store, review, _split(rules) or None, case_kind)
         else:
             from review.campaign.store import CampaignStore
             from review.casebook.picks import candidates, draft_candidate
@@ -400,7 +396,7 @@ def export(
         fail("没有符合条件的典型案例")
     data = docx_bytes(entries, title, org)
     if suffix == ".pdf":
-        from review.casebook.pdf import PdfError, docx_to_pdf
+        from review.export.pdf import PdfError, docx_to_pdf
 
         try:
             data = docx_to_pdf(data)

@@ -3,6 +3,8 @@
 ``db_url`` gives each test a fresh, empty database, once on SQLite and once on a real PostgreSQL server (test ids
 ``[sqlite]`` and ``[postgresql]``). The server is one throwaway cluster per run (tests/pg.py). Without PostgreSQL
 installed the postgresql tests are skipped, unless ``ANJUAN_REQUIRE_PG=1`` (``make test``), when they fail.
+A slow test that gains nothing from running twice can pick one backend:
+``@pytest.mark.parametrize("db_backend", ["postgresql"], indirect=True)``.
 """
 
 from __future__ import annotations

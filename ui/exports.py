@@ -17,9 +17,9 @@ from openpyxl.styles import Alignment, Font
 from checklists.model import Outcome
 from review.export.docx_report import build_docx, set_cell, set_font
 from review.export.json_report import to_json
+from review.export.pdf import docx_to_pdf
 from review.export.xlsx_report import BODY, BOLD, BORDER, WRAP, build_xlsx
 from review.workspace import CUSTOM_PREFIX, OUTCOME_LABELS, Workspace, fmt, wording_diagnostics
-from ui.office_pdf import docx_to_pdf
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 

@@ -1,4 +1,5 @@
-"""A little CSS: Chinese text for the file uploader's built-in English and the highlight mark."""
+"""A little CSS: Chinese text for the file uploaders' built-in English (the campaign page's folder and list uploaders
+say what they take) and the highlight mark."""
 
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ CSS = """
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p { font-size: 0; }
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {
   content: "选择文件"; font-size: 0.9rem; }
+.st-key-campaigns_folder [data-testid="stFileUploaderDropzoneInstructions"] > div::before {
+  content: "将案卷文件夹拖放到此处"; }
+.st-key-campaigns_folder [data-testid="stFileUploaderDropzoneInstructions"] > div::after {
+  content: "整个文件夹上传；案卷名单（CSV/XLSX）可放在文件夹中"; }
+.st-key-campaigns_folder [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {
+  content: "选择文件夹"; }
+:is(.st-key-campaigns_list_upload, .st-key-campaigns_list_upload_server, .st-key-campaigns_rev_upload)
+  [data-testid="stFileUploaderDropzoneInstructions"] > div::before { content: "将名单文件拖放到此处"; }
+:is(.st-key-campaigns_list_upload, .st-key-campaigns_list_upload_server, .st-key-campaigns_rev_upload)
+  [data-testid="stFileUploaderDropzoneInstructions"] > div::after { content: "CSV 或 XLSX"; }
 [data-testid="stMainMenu"], [data-testid="stToolbarActions"], [data-testid="stStatusWidget"] { display: none; }
 mark.anjuan-hit { background: #ffe066; padding: 0 2px; border-radius: 2px; }
 .anjuan-page { white-space: pre-wrap; line-height: 1.7; font-size: 0.92rem; max-height: 420px; overflow-y: auto;

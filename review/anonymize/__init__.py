@@ -20,9 +20,10 @@ Public API (stable; the casebook uses it):
 ``case_mapping(dossier, style="mouyou", keep_officers=False) -> CaseMapping``
     the mapping alone (for several excerpts: build it once, pass it to ``anonymize_text``).
 
-Styles (``Style``): ``mouyou`` 张某 / 张某甲、张某乙 / 成都某某商贸有限公司 / 成都市双流区某某路某号; ``jiayi`` 甲、乙、丙 /
-成都甲商贸有限公司; ``stars`` 张** / 成都**商贸有限公司 / 成都市双流区****. Codes are masked alike in every style
-(身份证号 5134**************, 统一社会信用代码 92510116**********, 151********, 川A*****, 川成执字第****号).
+Styles (``Style``): ``mouyou`` 张某 / 张某甲、张某乙 / 成都某某商贸有限公司 / 成都市双流区某某路某号;
+``jiayi`` 甲、乙、丙 / 成都甲商贸有限公司; ``stars`` 张** / 成都**商贸有限公司 / 成都市双流区****. Codes are masked
+alike in every style (身份证号 5134**************, 统一社会信用代码 92510116**********, 151********,
+川A*****, 川成执字第****号).
 ``keep_officers``: law-enforcement officers' names and 执法证号 stay as written. Issuing agencies, laws, article
 numbers, 文号 / 案号, dates and amounts are never replaced.
 

@@ -30,11 +30,17 @@ def anonymize_dossier(
     mapping = case_mapping(dossier, style, keep_officers)
     tally = Tally()
     pages = tuple(
-        AnonPage(number=p.number, file=apply(p.file, mapping), text=apply(p.text, mapping, tally)) for p in dossier.pages
+        AnonPage(number=p.number, file=apply(p.file, mapping), text=apply(p.text, mapping, tally))
+        for p in dossier.pages
     )
     documents = tuple(
-        AnonDocument(id=d.id, doc_type=d.doc_type.value, title=apply(d.title, mapping), page_start=d.page_start,
-                     page_end=d.page_end)  # fmt: skip
+        AnonDocument(
+            id=d.id,
+            doc_type=d.doc_type.value,
+            title=apply(d.title, mapping),
+            page_start=d.page_start,
+            page_end=d.page_end,
+        )
         for d in dossier.documents
     )
     return AnonymizedDossier(

@@ -24,7 +24,7 @@ from extractors.model import DocType, Dossier, Element, ElementKind, Officer, Pa
 from extractors.normalize import compact, is_masked, normalize
 
 from .model import Kind
-from .names import ADVERBS, PARTICLES, is_person_name, readings
+from .names import ADVERBS, PARTICLES, is_person_name, readings, surname_of
 from .orgs import split_company
 from .regions import find_region, region_length
 
@@ -151,7 +151,11 @@ def _labelled_persons(view: _View, doc_type: DocType | None, page: int) -> Itera
     for i, line in enumerate(lines):
         matches = list(P.ANON_PERSON_LABEL.finditer(line))
         taken = [(m.start(), m.end()) for m in matches]
-        matches += [m for m in P.ANON_PERSON_LABEL_SUFFIXED.finditer(line) if all(m.end() <= s or m.start() >= e for s, e in taken)]
+        matches += [
+            m
+            for m in P.ANON_PERSON_LABEL_SUFFIXED.finditer(line)
+            if all(m.end() <= s or m.start() >= e for s, e in taken)
+        ]
         for m in matches:
             label = compact(m.group("label"))
             value, at = line[m.end() :], i
@@ -203,8 +207,8 @@ def _names_in(value: str) -> list[str]:
     text = P.ANON_BRACKET.sub(" ", normalize(value))
     tokens = [t.strip() for t in P.ANON_NAME_SPLIT.split(text) if t.strip()]
     merged: list[str] = []
-    for token in tokens:  # a name spaced out in a table cell: 刘  洋
-        if len(token) == 1 and merged and len(merged[-1]) == 1 and P.HAN.match(token) and P.HAN.match(merged[-1]):
+    for token in tokens:  # a name spaced out in a table cell: 刘  洋 / 罗  志强 / 欧阳  明明
+        if merged and surname_of(merged[-1]) == merged[-1] and is_person_name(merged[-1] + token):
             merged[-1] += token
         else:
             merged.append(token)
@@ -261,7 +265,8 @@ def _name_at(flat: str, pos: int, known: frozenset[str] = frozenset()) -> str:
         if run[:size] in known and len(run) >= size:
             return run[:size]
     fits = [
-        n for n in readings(run, at_end=False)
+        n
+        for n in readings(run, at_end=False)
         if pos + len(n) == len(flat) or P.ANON_NAME_FOLLOW.match(flat, pos + len(n))
     ]
     for name in fits:

@@ -14,10 +14,16 @@ from extractors import patterns as P
 
 from .regions import is_region, region_length
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: industry words that follow a 字号 (data, longest first when matched)
 INDUSTRY_WORDS: tuple[str, ...] = tuple(
     sorted(
-        """
+        _words(
+            """
         商贸 贸易 工贸 食品 餐饮 管理 科技 网络 信息 技术 实业 建筑 建设 工程 建材 新型 装饰 装修 物流 运输 快递 医药
         药业 大药房 药房 超市 生鲜 百货 便利 网吧 网咖 小吃 火锅 美容 美发 美甲 家具 汽车 机动车 报废 废旧 物资 再生
         资源 回收 电子 电器 文化 传媒 广告 酒店 宾馆 农业 农副 产品 化工 环保 制造 制冷 设备 服装 服饰 烟酒 五金
@@ -29,19 +35,20 @@ INDUSTRY_WORDS: tuple[str, ...] = tuple(
         仓储 供应链 电商 电子商务 网店 连锁 超级 购物 商场 批发 零售 烧烤 串串 冒菜 烤肉 甜品 奶茶 咖啡 面包 蛋糕
         早餐 快餐 小面 米粉 麻辣烫 棋牌 足浴 按摩 理发 洗车 停车 驾校 幼儿园 学校 艺术 音乐 舞蹈 体育 游泳 宠物
         污水 垃圾 自来水 废品 屠宰 砖瓦 采石 沙场 洗砂
-        """.split(),
+        """
+        ),
         key=len,
         reverse=True,
     )
 )
 #: generic words that are no 字号 (修理厂 / 本公司 / 这家店 / 类型有限责任公司 on a 营业执照 copy)
-GENERIC_TRADE: frozenset[str] = frozenset(
+GENERIC_TRADE: frozenset[str] = _words(
     """
-    本 该 其 你 我 贵 此 这 那 各 每 上述 涉案 涉事 所属 所在 一家 这家 那家 该家 本单位 你单位 类型 名称 单位 企业 个体
-    总 分 母 子 子公司 母公司 总公司 分公司 附近 当地 周边 其他 其它 相关 有关 某 某某 自然人 独资 控股 投资 合伙
-    私营 国有 集体 外资 台港澳 法人 非法人 有限 股份 有限责任 责任 经营 经营者 当事人 供货 进货 销售 购买 生产 小
-    大 新 老 第一 第二 二手 自家 自己 他人 别人 某个 一个 几家 多家 街边 路边 同一 同类 同行 合法 正规 指定 定点
-    """.split()
+    本 该 其 你 我 贵 此 这 那 各 每 上述 涉案 涉事 所属 所在 一家 这家 那家 该家 本单位 你单位 类型 名称 单位 企业
+    个体 总 分 母 子 子公司 母公司 总公司 分公司 附近 当地 周边 其他 其它 相关 有关 某 某某 自然人 独资 控股 投资
+    合伙 私营 国有 集体 外资 台港澳 法人 非法人 有限 股份 有限责任 责任 经营 经营者 当事人 供货 进货 销售 购买 生产
+    小 大 新 老 第一 第二 二手 自家 自己 他人 别人 某个 一个 几家 多家 街边 路边 同一 同类 同行 合法 正规 指定 定点
+    """
 )
 
 
@@ -78,8 +85,13 @@ def split_company(name: str, *, strict: bool) -> CompanyName | None:
     if not body:
         return None
     trade = _trade(body)
-    if strict and (len(trade) < 2 or trade in GENERIC_TRADE or is_region(trade)
-                   or not all(P.HAN.match(ch) or ch.isalpha() for ch in trade) or _PROSE_CHARS & set(trade)):
+    if strict and (
+        len(trade) < 2
+        or trade in GENERIC_TRADE
+        or is_region(trade)
+        or not all(P.HAN.match(ch) or ch.isalpha() for ch in trade)
+        or _PROSE_CHARS & set(trade)
+    ):
         return None
     if strict and (any(trade.startswith(w) for w in INDUSTRY_WORDS) or _PROSE_CHARS & set(body[:6])):
         return None

@@ -38,7 +38,9 @@ def stem(i: int) -> str:
     return STEMS[i] if i < len(STEMS) else f"某{i + 1}"
 
 
-def build_mapping(found: list[Found], style: Style, keep_officers: bool, base: CaseMapping | None = None) -> CaseMapping:
+def build_mapping(
+    found: list[Found], style: Style, keep_officers: bool, base: CaseMapping | None = None
+) -> CaseMapping:
     """The case mapping for ``found`` (merged by kind and value); with ``base``, ``found`` extends it: known values
     keep their pseudonyms and new ones continue the sequences."""
     known = {(e.kind, a.original) for e in (base.entities if base else ()) for a in e.spellings()}
@@ -62,11 +64,15 @@ def _merge(found: list[Found], known: set[tuple[Kind, str]]) -> dict[Kind, list[
         if f.officer:
             officer.add((f.kind, f.value))
         old = best.get(f.value)
-        if old is None or _KIND_ORDER.index(f.kind) < _KIND_ORDER.index(old.kind) or (
-            old.kind == f.kind and f.rank < old.rank
+        if (
+            old is None
+            or _KIND_ORDER.index(f.kind) < _KIND_ORDER.index(old.kind)
+            or (old.kind == f.kind and f.rank < old.rank)
         ):
             best[f.value] = f
-    trades = {c.trade for f in best.values() if f.kind == Kind.COMPANY for c in [split_company(f.value, strict=False)] if c}
+    trades = {
+        c.trade for f in best.values() if f.kind == Kind.COMPANY for c in [split_company(f.value, strict=False)] if c
+    }
     out: dict[Kind, list[Found]] = defaultdict(list)
     for f in sorted(best.values(), key=lambda f: f.rank):
         if (f.kind, f.value) in known or (f.kind == Kind.PERSON and f.value in trades):
@@ -91,7 +97,9 @@ def _persons(found: list[Found], style: Style, keep_officers: bool, existing: li
     counter = sum(1 for e in existing if e.kind == Kind.PERSON and not e.keep)
     for f in found:
         if keep_officers and f.officer:
-            out.append(Entity(kind=Kind.PERSON, original=f.value, pseudonym=f.value, role=f.role, officer=True, keep=True))
+            out.append(
+                Entity(kind=Kind.PERSON, original=f.value, pseudonym=f.value, role=f.role, officer=True, keep=True)
+            )
             continue
         surname = surname_of(f.value)
         if style == Style.JIAYI:

@@ -274,9 +274,13 @@ class PoolRunner(Runner):
                 for future in done:
                     job = inflight.pop(future)
                     try:
-                        yield future.result()
+                        result = future.result()
                     except BrokenProcessPool:
                         broken.append(job)
+                        continue
+                    except Exception as err:  # the job's result could not come back (run_job itself never raises)
+                        result = JobResult(id=job.id, error=_one_line(err))
+                    yield result
                 if broken:
                     alone = len(broken) + len(inflight) == 1  # the only job running: it killed its worker
                     retrying = [inflight.pop(f) for f in list(inflight)] + broken
@@ -348,7 +352,11 @@ class DaskRunner(Runner):
             self._stack.close()
             raise
         self.workers = max(1, sum(self.client.nthreads().values()))
-        self.client.run(warm_pipeline)  # every worker once, before the first job (and outside its seconds)
+        try:
+            self.client.run(warm_pipeline)  # every worker once, before the first job (and outside its seconds)
+        except Exception as err:  # a remote worker without anjuan installed, say
+            self._stack.close()
+            raise RunnerError(f"Dask 工作进程无法运行评查（{err.__class__.__name__}: {err}）") from err
 
     def run(self, jobs: Iterable[Job]) -> Iterator[JobResult]:
         from distributed import as_completed

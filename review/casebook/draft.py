@@ -27,6 +27,7 @@ from review.casebook.facts import Facts, facts_of, summary_text
 from review.casebook.model import CasebookError, CaseEntry, CaseKind, CaseSource
 from review.casebook.privacy import redactor
 from review.model import ReviewReport
+from review.storage.store import Store
 from review.workspace import CUSTOM_PREFIX, REVIEWER_EVIDENCE, fmt
 
 Redact = Callable[[str], str]
@@ -381,3 +382,13 @@ def draft_entries(
     if not out:
         raise CasebookError("本次评查没有扣分项，可改为 --kind 正面 起草优秀案卷评析")
     return tuple(out)
+
+
+def draft_for_review(
+    store: Store, review_id: int, rule_ids: Sequence[str] | None = None, kind: CaseKind = CaseKind.NEGATIVE
+) -> tuple[CaseEntry, ...]:
+    """Drafts from a stored review: its effective report (the reviewer's decisions applied) over the dossier as
+    corrected. Unknown review: WorkspaceError."""
+    ws = store.workspace(review_id)
+    source = CaseSource(review_id=review_id, dossier_key=store.summary(review_id).dossier_key)
+    return draft_entries(ws.current_dossier, ws.report, rule_ids, kind, source)

@@ -348,6 +348,9 @@ def build_docx(entries: Sequence[CaseEntry], title: str | None = None, org: str 
         _case(doc, entries[0], None, 0)
         return doc
     title = title or default_title(entries)
+    update = OxmlElement("w:updateFields")  # Word refreshes the 目录's page numbers on opening
+    update.set(qn("w:val"), "true")
+    doc.settings.element.append(update)
     _cover(doc, title, org, date, len(entries))
     doc.add_section(WD_SECTION.NEW_PAGE)
     cover, body = doc.sections[0], doc.sections[1]

@@ -34,6 +34,7 @@ MATCH: list[tuple[re.Pattern[str], str]] = [
     (P.ANON_SELF_NAME, "答：我叫邱美玲，是这家回收站的员工。"),
     (P.ANON_SELF_NAME, "我的名字叫何丽华"),
     (P.ANON_SELF_NAME, "本人王秀兰，是该店的收银员"),
+    (P.ANON_SELF_NAME, "我是罗志强的妻子，叫李秀英"),
     (P.ANON_KIN_NAME, "答：我是张三的妻子"),
     (P.ANON_KIN_NAME, "他是肖晓东的员工"),
     (P.ANON_ASKED_NAME, "问：王五是你什么人？"),
@@ -119,6 +120,7 @@ NO_MATCH: list[tuple[re.Pattern[str], str]] = [
     (P.ANON_NAME_WRAP, "2024年5月10日"),
     (P.ANON_SELF_NAME, "答：看清楚了。"),
     (P.ANON_SELF_NAME, "答：我叫"),
+    (P.ANON_SELF_NAME, "大家都叫他老板"),
     (P.ANON_KIN_NAME, "答：这是老板的店"),
     (P.ANON_KIN_NAME, "的妻子"),
     (P.ANON_ASKED_NAME, "问：你是什么人？"),
@@ -196,7 +198,11 @@ def test_every_anon_pattern_has_both_sides() -> None:
 
 def test_person_label_takes_signature_words_into_the_label() -> None:
     m = P.ANON_PERSON_LABEL.search(normalize("受送达人签名或者盖章  王志强"))
-    assert m and m.group("label") == "受送达人" and normalize("受送达人签名或者盖章  王志强")[m.end() :].strip() == "王志强"
+    assert (
+        m
+        and m.group("label") == "受送达人"
+        and normalize("受送达人签名或者盖章  王志强")[m.end() :].strip() == "王志强"
+    )
 
 
 def test_anon_value_finds_a_learned_value_however_spaced() -> None:

@@ -56,7 +56,8 @@ def build_corpus(root: Path, dossiers: list[tuple[str, int, str]] = DOSSIERS) ->
         folder = root / "报送" / unit / f"案卷{i}"
         shutil.copytree(sample / "dossier", folder)
         pdf = next(folder.iterdir())
-        rows.append([unit, pdf.relative_to(root).as_posix(), case["case_number"], f"{case['party_name']}案", "普通程序"])
+        name = f"{case['party_name']}案"
+        rows.append([unit, pdf.relative_to(root).as_posix(), case["case_number"], name, "普通程序"])
         cases.append(case)
     shutil.rmtree(root / "build")
     list_csv = write_csv(root / "案卷名单.csv", ["单位", "文件", "文号", "案件名称", "程序"], rows)

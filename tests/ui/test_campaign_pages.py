@@ -105,7 +105,8 @@ def test_a_reviewer_sees_only_their_own_assignments(campaign_db) -> None:
     lines = my_lines(url, cid, me)
     at = open_app(reviewer=me, page=MY_TASKS)
     at.button_group(key="mytasks_filter").set_value("全部").run()
-    opened = {int(str(b.key).removeprefix("mytasks_open_")) for b in at.button if str(b.key).startswith("mytasks_open_")}
+    keys = [str(b.key) for b in at.button]
+    opened = {int(k.removeprefix("mytasks_open_")) for k in keys if k.startswith("mytasks_open_")}
     assert opened == {x.assignment_id for x in lines}
     assert metric(at, "我的任务") == str(len(lines))
     page = texts(at)

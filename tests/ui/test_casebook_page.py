@@ -1,5 +1,6 @@
 """AppTest flows for 案例库 (drafting from the open review and from a campaign's picks, editing an entry, searching
-and filtering, exporting a DOCX 汇编) and for the 匿名化导出 of the 导出 page (no party name of the manifest is left)."""
+and filtering, exporting a DOCX 汇编) and for the 匿名化导出 of the 导出 page (no name or code of the manifest is
+left)."""
 
 from __future__ import annotations
 
@@ -99,7 +100,8 @@ def three_entries(db) -> list[CaseEntry]:
 
 
 def shown_ids(at) -> set[int]:
-    return {int(str(c.key).removeprefix("casebook_sel_")) for c in at.checkbox if str(c.key).startswith("casebook_sel_")}
+    keys = [str(c.key) for c in at.checkbox]
+    return {int(k.removeprefix("casebook_sel_")) for k in keys if k.startswith("casebook_sel_")}
 
 
 def test_search_filter_and_export_a_compilation(db, three_entries) -> None:

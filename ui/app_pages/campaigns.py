@@ -471,6 +471,7 @@ def files_section(cs: CampaignStore, info: CampaignInfo, snap: CampaignSnapshot,
         [c.id for c in others],
         format_func={c.id: campaign_pick.label(c) for c in others}.get,
         key="campaigns_compare",
+        placeholder="选择往年的评查活动",
     )
     key = f"campaigns_files_{info.id}"
     if st.button("生成结果文件", type="primary", key="campaigns_make_files", disabled=not snap.dossiers):
@@ -521,8 +522,9 @@ except CampaignError as err:
 overview(cs, info)
 tabs = st.tabs(["① 导入案卷", "② 评查人", "③ 抽查", "④ 分配", "⑤ 机器初评", "⑥ 定分与复核", "⑦ 结果文件"])
 with tabs[0]:
-    import_section(cs, info, snap)
     dossier_table(snap)
+    with st.expander("导入案卷", expanded=not snap.dossiers, icon=":material/upload:", key="campaigns_import_exp"):
+        import_section(cs, info, snap)
 with tabs[1]:
     reviewers_section(cs, info, snap)
 with tabs[2]:

@@ -45,7 +45,7 @@ def filters(book: Casebook) -> CaseQuery:
     categories = sorted({e.category for e in every if e.category})
     c1, c2 = st.columns([3, 2])
     text = c1.text_input("搜索", key="casebook_q", placeholder="标题、案情、问题、依据、原文、评析中的文字")
-    tags = c2.multiselect("标签", [t for t, _ in book.tags()], key="casebook_tags")
+    tags = c2.multiselect("标签", [t for t, _ in book.tags()], key="casebook_tags", placeholder="选择标签")
     c3, c4, c5 = st.columns(3)
     year = c3.selectbox("年度", [ALL, *years], key="casebook_year")
     kind = c4.selectbox("类型", [ALL, *(k.value for k in CaseKind)], key="casebook_kind")
@@ -64,11 +64,11 @@ def entry_list(entries: list[CaseEntry]) -> list[CaseEntry]:
     chosen = []
     for e in entries:
         with st.container(border=True, key=f"casebook_entry_{e.id}"):
-            c1, c2 = st.columns([6, 1], vertical_alignment="center")
-            if c1.checkbox(f"**{e.title}**", key=f"casebook_sel_{e.id}"):
+            c0, c1, c2 = st.columns([0.35, 6, 1.3], vertical_alignment="center")
+            if c0.checkbox(e.title, key=f"casebook_sel_{e.id}", label_visibility="collapsed", help="选中后导出"):
                 chosen.append(e)
-            c1.caption(f"编号 {e.id} · {meta(e)}")
-            if c2.button("编辑", key=f"casebook_edit_{e.id}", icon=":material/edit:"):
+            c1.markdown(f"**{e.title}**  \n:gray[编号 {e.id} · {meta(e)}]")
+            if c2.button("编辑", key=f"casebook_edit_{e.id}"):
                 st.session_state[EDITING] = e.id
                 st.rerun()
     return chosen

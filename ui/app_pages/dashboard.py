@@ -47,11 +47,21 @@ def num(value: Decimal | None) -> str:
     return "—" if value is None else fmt(value)
 
 
-def _chart(chart: alt.Chart, key: str) -> None:
+def short_pct(value: Decimal) -> str:
+    """A share for a metric tile: 100%, 66.7%."""
+    return f"{value.quantize(Decimal('0.1')).normalize():f}%"
+
+
+def _chart(chart: alt.Chart, key: str, height: int) -> None:
     st.altair_chart(
-        chart.configure(font=FONT).configure_axis(labelLimit=260, titleFontWeight="normal").configure_view(stroke=None),
+        chart.properties(height=height)
+        .configure(font=FONT)
+        .configure_axis(labelLimit=260, titleFontWeight="normal", labelFontSize=12, titleFontSize=12)
+        .configure_legend(labelFontSize=12, titleFontSize=12)
+        .configure_view(stroke=None),
         key=key,
         width="stretch",
+        height=height + 80,
     )
 
 
@@ -78,9 +88,8 @@ def grades_chart(snap: CampaignSnapshot) -> None:
             order=alt.Order("序:Q"),
             tooltip=["单位", "等次", "卷数"],
         )
-        .properties(height=max(120, 36 * len(units)))
     )
-    _chart(chart, "dashboard_chart_grades")
+    _chart(chart, "dashboard_chart_grades", max(120, 44 * len(units)))
 
 
 def deductions_chart(snap: CampaignSnapshot) -> None:
@@ -99,13 +108,12 @@ def deductions_chart(snap: CampaignSnapshot) -> None:
             x=alt.X("案卷数:Q", title="扣分案卷（卷）", axis=alt.Axis(tickMinStep=1)),
             tooltip=["评查项", "案卷数", "扣分合计"],
         )
-        .properties(height=max(120, 30 * len(rows)))
     )
-    _chart(chart, "dashboard_chart_deductions")
+    _chart(chart, "dashboard_chart_deductions", max(120, 28 * len(rows)))
 
 
 def distribution_chart(snap: CampaignSnapshot) -> None:
-    bins = score_distribution(snap, 10)
+    bins = score_distribution(snap, 5)
     used = [b for b in bins if b.count]
     if not used:
         st.info("尚无已定分的案卷。")
@@ -120,9 +128,8 @@ def distribution_chart(snap: CampaignSnapshot) -> None:
             y=alt.Y("卷数:Q", title="案卷（卷）", axis=alt.Axis(tickMinStep=1)),
             tooltip=["分数段", "卷数"],
         )
-        .properties(height=260)
     )
-    _chart(chart, "dashboard_chart_scores")
+    _chart(chart, "dashboard_chart_scores", 220)
 
 
 def summary_table(snap: CampaignSnapshot) -> None:
@@ -153,6 +160,7 @@ def history_section(snap: CampaignSnapshot, others: list[CampaignInfo]) -> None:
         default=[c.id for c in others if c.year != snap.campaign.year][:4],
         format_func={c.id: campaign_pick.label(c) for c in others}.get,
         key="dashboard_compare",
+        placeholder="选择评查活动",
     )
     if not chosen:
         st.caption("选择往年的评查活动，比较各单位的平均分、优秀率和不合格率。")
@@ -190,9 +198,8 @@ def history_section(snap: CampaignSnapshot, others: list[CampaignInfo]) -> None:
                 color=alt.Color("年度:N", legend=alt.Legend(orient="top", title=None)),
                 tooltip=["单位", "年度", "平均分"],
             )
-            .properties(height=max(140, 28 * len(data)))
         )
-        _chart(chart, "dashboard_chart_years")
+        _chart(chart, "dashboard_chart_years", max(140, 26 * len(data)))
     st.dataframe(table, hide_index=True, key="dashboard_years")
 
 
@@ -305,7 +312,7 @@ def machine_section(snap: CampaignSnapshot) -> None:
     st.subheader("机器初评与最终结果")
     c = st.columns(3)
     c[0].metric("比较案卷", m.n, border=True)
-    c[1].metric("等次相同", f"{m.same_grade}（{pct(m.same_share)}）", border=True)
+    c[1].metric("等次相同", f"{m.same_grade} 卷", delta=f"{short_pct(m.same_share)}", delta_color="off", border=True)
     c[2].metric("平均分差（最终−机器）", num(m.mean_diff), border=True, help=f"平均绝对分差 {num(m.mean_abs_diff)} 分")
 
 
@@ -330,8 +337,8 @@ cols[0].metric("报送案卷", total.dossiers, border=True)
 cols[1].metric("抽查", total.sampled, border=True)
 cols[2].metric("已定分", total.reviewed, border=True)
 cols[3].metric("平均分", num(total.mean_score), border=True)
-cols[4].metric(f"{grades[0]}率", pct(total.shares[grades[0]]), border=True)
-cols[5].metric(f"{grades[-1]}率", pct(total.shares[grades[-1]]), border=True, help=f"其中否决 {total.vetoed} 卷")
+cols[4].metric(f"{grades[0]}率", short_pct(total.shares[grades[0]]), border=True)
+cols[5].metric(f"{grades[-1]}率", short_pct(total.shares[grades[-1]]), border=True, help=f"其中否决 {total.vetoed} 卷")
 if not total.reviewed:
     st.info("尚无已定分的案卷：评查人提交初评后，在“活动管理”页定分，这里即显示统计。")
 left, right = st.columns(2, gap="large")

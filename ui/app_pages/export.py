@@ -6,9 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from review.anonymize.model import AnonymizeError
+from review.export.pdf import PdfError
 from ui import anon_export, exports, resources
 from ui.components import context, header
-from ui.office_pdf import PdfError
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -1,6 +1,6 @@
 """Pages of the campaign's 评查报告 and 通报 as PNG for docs/screenshots
 (``python -m tests.review.campaign.screenshots``): the realistic snapshot of report_data.py → DOCX → PDF
-(LibreOffice, with the fontconfig aliases of ui/office_pdf.py) → PNG at 60 dpi (pdftoppm)."""
+(LibreOffice, with the fontconfig aliases of review/export/pdf.py) → PNG at 60 dpi (pdftoppm)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from review.campaign.agreement import agreement
 from review.export.campaign_docx import build_notice_docx, build_report_docx
+from review.export.pdf import docx_to_pdf
 from tests.review.campaign.report_data import PACK, make_snapshot
-from ui.office_pdf import docx_to_pdf
 
 OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 PAGES = {"campaign-report": (1, 2, 3), "campaign-notice": (1, 2)}

@@ -328,7 +328,7 @@ def test_an_empty_campaign_still_writes_every_file(tmp_path: Path) -> None:
 def test_the_notice_prints_to_pdf_in_cjk_fonts(tmp_path: Path) -> None:
     import pypdfium2
 
-    from ui.office_pdf import docx_to_pdf
+    from review.export.pdf import docx_to_pdf
 
     path = tmp_path / "通报.docx"
     build_notice_docx(make_snapshot()).save(str(path))

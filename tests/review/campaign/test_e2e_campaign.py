@@ -158,11 +158,10 @@ def test_a_40_dossier_campaign_from_import_to_the_notice(corpus: Path, db_url: s
     assert all(d["machine"] is not None for d in status["dossiers"] if d["sampled"]), out
     assert all(d["machine"] is None for d in status["dossiers"] if not d["sampled"])
 
-    # 初评: every assigned reviewer submits; the first reviewer of every third dossier rejects the machine's first
-    # deduction and adds a problem of their own, so some pairs disagree beyond the threshold and go to 复核
+    # 初评: every assigned reviewer submits; the first reviewer of every third dossier adds an 8-point problem of
+    # their own, so those pairs disagree beyond the 5-point threshold and go to 复核
     lines = json.loads(anjuan("campaign", "assignments", cid, "--format", "json", *db))["assignments"]
     assert len(lines) == 60 and {x["stage"] for x in lines} == {"初评"}
-    machine = {d["id"]: d["machine"] for d in status["dossiers"]}
     first_of: dict[str, str] = {}
     for x in lines:
         first_of.setdefault(x["dossier_id"], x["reviewer"])

@@ -3,6 +3,7 @@ to store one as a review in a fresh database."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,9 +11,14 @@ from pathlib import Path
 import pytest
 
 from extractors.model import Dossier
+from review.campaign.model import MACHINE
+from review.campaign.problems import problems_from_report
+from review.campaign.store import CampaignStore
 from review.model import ReviewReport
 from review.pipeline import review_paths
+from review.storage.codec import dump_dossier
 from review.storage.store import Store
+from review.storage.tables import CampaignDossierRow, FinalRow, MachineResultRow
 from samples.build import build_dossier
 
 #: name -> (seed, field, planted defects; None = a clean file)
@@ -58,3 +64,52 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Reviewed]:
 def store_review(store: Store, r: Reviewed, reviewer: str = "张三") -> int:
     key, _ = store.put_files(r.files(), r.root.name)
     return store.create_review(key, reviewer, "", r.dossier, r.report)
+
+
+def campaign_with_machine_pass(cs: CampaignStore, r: Reviewed) -> str:
+    """A campaign with one dossier, its machine pass stored as the campaign runner stores it, and a final that
+    agrees with it (no reviewer's workspace behind it)."""
+    cid = cs.create("2025年度行政处罚案卷评查", 2025)
+    key, _ = cs.store.put_files(r.files(), "成都市青羊区市场监督管理局｜案卷")
+    now = dt.datetime.now(dt.UTC)
+    total = f"{r.report.score.total.normalize():f}"
+    problems = problems_from_report(r.report)
+    with cs.session() as s, s.begin():
+        row = CampaignDossierRow(
+            campaign_id=cid,
+            position=1,
+            unit="成都市青羊区市场监督管理局",
+            file="a/1.pdf",
+            case_name="某店案",
+            procedure="普通程序",
+            dossier_key=key,
+            sampled=True,
+        )
+        s.add(row)
+        s.flush()
+        s.add(
+            MachineResultRow(
+                campaign_dossier_id=row.id,
+                pack=r.report.pack,
+                profile="national",
+                dossier_json=dump_dossier(r.dossier),
+                report_json=r.report.model_dump_json(),
+                total=total,
+                grade=r.report.score.grade,
+                vetoed=r.report.score.vetoed,
+                created_at=now,
+            )
+        )
+        s.add(
+            FinalRow(
+                campaign_dossier_id=row.id,
+                total=total,
+                grade=r.report.score.grade,
+                vetoed=r.report.score.vetoed,
+                by=MACHINE,
+                method="一致",
+                problems_json="[" + ",".join(p.model_dump_json() for p in problems) + "]",
+                decided_at=now,
+            )
+        )
+    return cid

@@ -15,7 +15,7 @@ from pathlib import Path
 from review.casebook.draft import draft_entries
 from review.casebook.export_docx import docx_bytes
 from review.casebook.model import CaseEntry, CaseKind
-from review.casebook.pdf import docx_to_pdf
+from review.export.pdf import docx_to_pdf
 from review.pipeline import review_paths
 from samples.build import build_dossier
 

@@ -13,9 +13,10 @@ import pytest
 from docx import Document
 from typer.testing import CliRunner
 
+from review.campaign.store import CampaignStore
 from review.cli import app
 from review.storage.store import Store
-from tests.review.casebook.conftest import Reviewed, store_review
+from tests.review.casebook.conftest import Reviewed, campaign_with_machine_pass, store_review
 
 
 def anjuan(*args: str) -> tuple[int, str, str]:
@@ -141,3 +142,21 @@ def test_a_positive_entry_and_bad_input(db_url: str, review_id: int) -> None:
     assert "没有符合条件" in one_line_error("casebook", "export", "--all", "--year", "1999", "--db", db_url)
     assert "--campaign 需要与 --picks" in one_line_error("casebook", "add", "--campaign", "2025-x", "--db", db_url)
     assert "没有评查活动" in one_line_error("casebook", "picks", "2025-nope", "--db", db_url)
+
+
+def test_campaign_picks_are_listed_and_drafted(db_url: str, reviewed: dict[str, Reviewed]) -> None:
+    cs = CampaignStore(db_url)
+    try:
+        cid = campaign_with_machine_pass(cs, reviewed["mkt"])  # 优秀 (94), with D06, H05 and I01 deducted
+    finally:
+        cs.close()
+    table = ok("casebook", "picks", cid, "--top", "2", "--db", db_url)
+    assert "| 类型 | 理由 | 单位 | 案卷 | 案件名称 | 得分 | 评查项 |" in table and "优秀案卷（94分）" in table
+    picks = json.loads(ok("casebook", "picks", cid, "--top", "2", "--format", "json", "--db", db_url))
+    assert [(p["kind"], p["rule_ids"]) for p in picks] == [("正面", []), ("反面", ["PG-D06"]), ("反面", ["PG-H05"])]
+    ids = ok("casebook", "add", "--campaign", cid, "--picks", "--top", "2", "--db", db_url).split()
+    drafted = json.loads(ok("casebook", "list", "--campaign", cid, "--format", "json", "--db", db_url))
+    assert [e["id"] for e in drafted] == [int(x) for x in ids]
+    assert [(e["kind"], e["rule_id"]) for e in drafted][1:] == [("反面", "PG-D06"), ("反面", "PG-H05")]
+    assert drafted[0]["kind"] == "正面" and drafted[0]["rule_id"].startswith("PG-D05、PG-D09")  # its highlights
+    assert all(e["source"]["campaign_id"] == cid and e["source"]["review_id"] is None for e in drafted)

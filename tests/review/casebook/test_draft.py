@@ -86,6 +86,9 @@ def test_period_dates_and_date_style_are_concrete(reviewed: dict[str, Reviewed])
     b04 = by_rule(draft_entries(reviewed["env"].dossier, reviewed["env"].report))["PG-B04"]
     assert b04.corrected.startswith("陈述、申辩期限于2024年10月15日届满，处罚决定应当在此之后作出")
     assert "送达回证 第16页" in b04.page_ref and "行政处罚决定书 第18页" in b04.page_ref
+    # the decision's 落款 as quoted: the agency is named as in the summary, by its level and kind
+    assert "某市生态环境局二〇二四年十月十一日" in b04.quote
+    assert reviewed["env"].manifest["agency"] not in b04.quote + b04.summary
     k05 = by_rule(draft_entries(reviewed["com"].dossier, reviewed["com"].report))["PG-K05"]
     planted = next(d for d in reviewed["com"].manifest["defects"] if d["check"] == "K05")["quote"]
     dotted = re.search(r"(\d{4})\.(\d{1,2})\.(\d{1,2})", planted)
@@ -160,3 +163,22 @@ def test_facts_of_the_committed_samples_name_no_one() -> None:
     assert (f.field, f.agency, f.party, f.party_type) == ("商务", "某区商务局", "个体工商户某回收站", "个体工商户")
     assert f.violation == "未取得资质认定擅自从事报废机动车回收活动"
     assert f.penalty == "罚款75000元、没收非法财物、没收违法所得"
+
+
+def test_the_exported_handout_of_a_files_drafts_leaks_nothing(reviewed: dict[str, Reviewed]) -> None:
+    from io import BytesIO
+
+    from docx import Document
+
+    from review.casebook.export_docx import docx_bytes
+
+    r = reviewed["com"]  # G01: the party's name in two spellings; G03: the 经营者's 身份证号 in the party block
+    entries = draft_entries(r.dossier, r.report) + draft_entries(r.dossier, r.report, kind=CaseKind.POSITIVE)
+    doc = Document(BytesIO(docx_bytes(list(entries))))
+    text = "\n".join([p.text for p in doc.paragraphs] + [p.text for s in doc.sections for p in s.header.paragraphs])
+    assert "【基本案情】" in text and "身份证号码" in text
+    for value in r.identifiers():
+        assert value not in text, value
+    for address in r.manifest["identifiers"]["addresses"]:
+        m = REGION.match(address)
+        assert m is not None and address[m.end() :] not in text

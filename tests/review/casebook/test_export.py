@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 
 from review.casebook.export_docx import build_docx, docx_bytes
 from review.casebook.model import CaseEntry, CaseKind
-from review.casebook.pdf import docx_to_pdf
+from review.export.pdf import docx_to_pdf
 
 HEADINGS = ("【基本案情】", "【存在问题】", "【评查依据】", "【规范做法】", "【评析】")
 

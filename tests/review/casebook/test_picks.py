@@ -3,14 +3,12 @@ review that settled a file, from the campaign's machine pass, or from the proble
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from checklists.model import GradeBand
 from review.campaign.model import (
-    MACHINE,
     AssignmentResult,
     CampaignDossier,
     CampaignInfo,
@@ -25,10 +23,8 @@ from review.campaign.problems import problems_from_report
 from review.campaign.store import CampaignStore
 from review.casebook.model import CasebookError, CaseKind
 from review.casebook.picks import candidates, draft_candidate
-from review.storage.codec import dump_dossier
 from review.storage.store import Store
-from review.storage.tables import CampaignDossierRow, FinalRow, MachineResultRow
-from tests.review.casebook.conftest import Reviewed, store_review
+from tests.review.casebook.conftest import Reviewed, campaign_with_machine_pass, store_review
 
 BANDS = (
     GradeBand(grade="优秀", min=Decimal(90)),
@@ -219,48 +215,7 @@ def test_without_a_review_the_campaigns_machine_pass_is_used(db_url: str, review
     r = reviewed["mkt"]
     cs = CampaignStore(db_url)
     try:
-        cid = cs.create("2025年度行政处罚案卷评查", 2025)
-        key, _ = cs.store.put_files(r.files(), "成都市青羊区市场监督管理局｜案卷")
-        now = dt.datetime.now(dt.UTC)
-        problems = problems_from_report(r.report)
-        with cs.session() as s, s.begin():
-            row = CampaignDossierRow(
-                campaign_id=cid,
-                position=1,
-                unit="成都市青羊区市场监督管理局",
-                file="a/1.pdf",
-                case_name="某店案",
-                procedure="普通程序",
-                dossier_key=key,
-                sampled=True,
-            )
-            s.add(row)
-            s.flush()
-            s.add(
-                MachineResultRow(
-                    campaign_dossier_id=row.id,
-                    pack=r.report.pack,
-                    profile="national",
-                    dossier_json=dump_dossier(r.dossier),
-                    report_json=r.report.model_dump_json(),
-                    total="94",
-                    grade="优秀",
-                    vetoed=False,
-                    created_at=now,
-                )
-            )
-            s.add(
-                FinalRow(
-                    campaign_dossier_id=row.id,
-                    total="94",
-                    grade="优秀",
-                    vetoed=False,
-                    by=MACHINE,
-                    method="一致",
-                    problems_json="[" + ",".join(p.model_dump_json() for p in problems) + "]",
-                    decided_at=now,
-                )
-            )
+        cid = campaign_with_machine_pass(cs, r)
         snap = cs.snapshot(cid)
         picks = candidates(snap, top=1)
         assert [c.kind for c in picks] == [CaseKind.POSITIVE, CaseKind.NEGATIVE]
