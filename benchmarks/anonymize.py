@@ -103,6 +103,7 @@ def main() -> None:
             print(f"\r[{i}/{len(roots)}] {root.name}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     labelled, heldout = evaluate(DEFAULT_SET), evaluate(DEFAULT_SET.parent / "heldout.yaml")
+    fresh = evaluate(DEFAULT_SET.parent / "fresh.yaml")
     forms = "、".join(f"{f} {n}" for f, n in sorted(per_form.items()))
     total = sum(per_form.values())
     accuracy = f"""## Anonymisation (`anjuan anonymize`, benchmarks/anonymize.py)
@@ -122,12 +123,18 @@ from the output; protected strings (agencies, laws, 文号, dates, amounts, look
 |---|---|---|---|---|---|---|
 | labelled.yaml (tuned on) | {labelled.sentences} | {labelled.expected} | {labelled.spans} | {labelled.precision:.1%} \
 | {labelled.recall:.1%} | {labelled.keeps_broken} / {labelled.keeps} |
-| heldout.yaml (now) | {heldout.sentences} | {heldout.expected} | {heldout.spans} | {heldout.precision:.1%} \
-| {heldout.recall:.1%} | {heldout.keeps_broken} / {heldout.keeps} |
+| heldout.yaml (tuned on after its first run) | {heldout.sentences} | {heldout.expected} | {heldout.spans} \
+| {heldout.precision:.1%} | {heldout.recall:.1%} | {heldout.keeps_broken} / {heldout.keeps} |
+| **fresh.yaml (never tuned on)** | {fresh.sentences} | {fresh.expected} | {fresh.spans} | {fresh.precision:.1%} \
+| {fresh.recall:.1%} | {fresh.keeps_broken} / {fresh.keeps} |
 
 heldout.yaml on its first run, before any change prompted by it: precision 98.4%, recall 92.3%, 1 / 68 protected
 strings changed (国家税务总局… read after 当事人向 as a person 向国; missed: a 字号 that is also a word (卓越), a label
 behind a longer one (被抽样单位负责人), 高秀英是你们单位的什么人, 向举报人万霞反馈, a company cell after two spaces).
+fresh.yaml was written after those fixes and is the honest figure for sentences nobody tuned on; its misses are
+names followed by a verb the patterns do not list (证人周桂兰证实 / 我妻子胡丽名下) and 法定代表人为贺欣. In a whole
+dossier the extraction's elements and the labels of other documents usually know such a name already, and it is
+then replaced everywhere (the leak figures above).
 """
     performance = f"""## Anonymisation (benchmarks/anonymize.py)
 

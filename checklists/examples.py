@@ -45,7 +45,7 @@ def tiny_dossier(docs: tuple[InlineDoc, ...] | list[InlineDoc]) -> Dossier:
         for chunk in text.split("\n"):
             lines.append(Line(span=(pos, pos + len(chunk))))
             pos += len(chunk) + 1
-        pages.append(Page(file="示例.txt", number=n, file_page=n, text=text, source="txt", lines=tuple(lines)))
+        pages.append(Page(file="示例.txt", number=n, file_page=n, text=text, source=doc.source, lines=tuple(lines)))
     dossier = build_dossier("example", pages)
     wanted = [doc_type_of(d.type) if title_key(d.type) not in ALIASES else ALIASES[title_key(d.type)][0] for d in docs]
     got = [d.doc_type for d in dossier.documents]

@@ -108,9 +108,8 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(x) if x.isdigit() else 0 for x in version.split("."))
 
 
-@cache
 def get_pack(ref: str) -> RulePack:
-    """A pack by ``id`` (newest version) or ``id@version``."""
+    """A pack by ``id`` (newest version) or ``id@version``; ``id`` and ``id@<that version>`` share one loaded pack."""
     pack_id, _, version = ref.partition("@")
     candidates = [p for p in pack_files() if p.parent.parent.name == pack_id]
     if version:
@@ -118,8 +117,12 @@ def get_pack(ref: str) -> RulePack:
     if not candidates:
         known = ", ".join(sorted({p.parent.parent.name for p in pack_files()}))
         raise PackError(E208_UNKNOWN_PACK, ref, f"没有这个评查标准（已安装：{known}）")
-    newest = max(candidates, key=lambda p: _version_key(p.parent.name))
-    return load_pack(newest)
+    return _load_cached(max(candidates, key=lambda p: _version_key(p.parent.name)))
+
+
+@cache
+def _load_cached(path: Path) -> RulePack:
+    return load_pack(path)
 
 
 def list_packs() -> list[RulePack]:

@@ -84,6 +84,7 @@ class InlineDoc(Model):
     type: str
     text: str
     title: str | None = None  # the title printed at the top; default: the type
+    source: Literal["txt", "ocr"] = "txt"  # ocr: the page reads as a scan's OCR text (its provenance says ocr)
 
 
 ExampleExpect = Literal["pass", "fail", "cannot_tell", "not_applicable", "todo_pass", "todo_fail"]

@@ -628,6 +628,10 @@ ANON_ASKED_NAME = re.compile(
 )
 #: a name after "you and …" in a 笔录 (flat): 你与王五是什么关系 / 你和李四认识吗 — the name is the start of the run
 ANON_WITH_NAME = re.compile(rf"(?:你与|你和|你跟|你同)(?P<run>[{_HAN}]{{2,4}})")
+#: a name asked about after 对 / 向 (flat): 对黎飞进行了询问 / 向王五询问 — the name is the start of the run
+ANON_ASKED_PERSON = re.compile(
+    rf"(?:对|向)(?P<run>[{_HAN}]{{2,4}}?)(?=(?:进行了?|作了?|做了?)(?:询问|问询|调查询问|谈话|约谈)|询问|了解情况)"
+)
 #: a role word in prose (no colon: labels are read per line) followed by one or more names (flat): 执法人员金健、龙静向…
 #: / 证人李四称 / 经营者肖晓东出示
 ANON_ROLE_NAMES = re.compile(
@@ -656,7 +660,7 @@ ANON_ORG_PROSE = re.compile(
     rf"[{_HAN}A-Za-z0-9()]{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|专业合作社|合作社|联合社|经营部"
     r"|门市部|商行|商店|商场|超市|便利店|大药房|药房|药店|诊所|门诊部|酒店|宾馆|饭店|餐馆|餐厅|酒楼|食府|小吃店"
     r"|火锅店|面馆|茶楼|茶馆|加油站|回收站|回收点|工作室|网吧|网咖|KTV|歌厅|会所|足浴店|美容院|美发店|理发店|养殖场"
-    r"|种植场|加工厂|厂|店|馆)"
+    r"|种植场|加工厂|厂|店|馆)(?![路街道巷弄村镇乡])"
 )
 #: the words that end a company or shop name (the form kept in a pseudonym), on a name's end
 ANON_ORG_FORM = re.compile(
@@ -700,7 +704,7 @@ ANON_ADDRESS_UNIT = re.compile(
 )
 #: a resident ID number: 6-digit region, a birth date, 3 digits and a check character; or the 15-digit old form
 ANON_ID_NUMBER = re.compile(
-    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9A-Za-z])"
     r"|(?<![0-9A-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])"
 )
 #: a 统一社会信用代码 (GB 32100 shape: authority and type, 6-digit region, 10 more characters)

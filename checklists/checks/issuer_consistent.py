@@ -47,13 +47,26 @@ def _same(a: str, b: str, nested_ok: bool) -> bool:
     return a == b or (nested_ok and (a in b or b in a))
 
 
+def _one_char_apart(a: str, b: str, nested_ok: bool) -> bool:
+    """``a`` and ``b`` differ in one character only (a shorter name against the end of the longer one when
+    ``nested_ok``): what OCR makes of a name under a seal (旌阳区 → 连阳区, 东区 → 东座)."""
+    if len(a) != len(b):
+        if not nested_ok:
+            return False
+        short, long_ = sorted((a, b), key=len)
+        a, b = short, long_[-len(short) :]
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 @check_type("issuer_consistent.v1", params=Params)
 def issuer_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
     The agency names (ISSUER elements with ``roles``) of every document of ``doc_types`` are one agency: equal after
     removing white space and applying ``synonyms``, or (``nested_ok``) one name containing the other (a shorter form
     without the city; an internal unit written after the agency is not told apart). The first two names that differ
-    are the evidence. In ``header_only`` forms only the head counts (a cell such as 移送单位 names another body).
+    are the evidence. A name read by OCR that is one character off (旌阳区 → 连阳区 under a seal) gives CANNOT_TELL, not
+    FAIL, when nothing else differs. In ``header_only`` forms only the head counts (a cell such as 移送单位 names
+    another body).
     Fewer than two names found: CANNOT_TELL.
     ## Params
     doc_types, roles, header_only, synonyms, nested_ok
@@ -72,16 +85,28 @@ def issuer_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     if len(names) < 2:
         return CheckResult.cannot_tell("可比较的机关名称不足（文书首部、落款未识别到机关名称）")
     first_el, first = names[0]
+    misread: list[Element] = []
     for el, name in names[1:]:
-        if not _same(first, name, p.nested_ok):
-            a_doc, b_doc = ctx.doc_by_id(first_el.doc_id), ctx.doc_by_id(el.doc_id)
-            a_title = a_doc.title if a_doc else "文书"
-            b_title = b_doc.title if b_doc else "文书"
-            evidence = [
-                ctx.of_element(first_el, note=f"{a_title}的机关名称"),
-                ctx.of_element(el, note=f"{b_title}的机关名称"),
-            ]
-            return CheckResult.fail(
-                evidence, first=str(first_el.value), second=str(el.value), first_doc=a_title, second_doc=b_title
-            )
+        if _same(first, name, p.nested_ok):
+            continue
+        if el.prov.source == "ocr" and _one_char_apart(first, name, p.nested_ok):
+            misread.append(el)
+            continue
+        a_doc, b_doc = ctx.doc_by_id(first_el.doc_id), ctx.doc_by_id(el.doc_id)
+        a_title = a_doc.title if a_doc else "文书"
+        b_title = b_doc.title if b_doc else "文书"
+        evidence = [
+            ctx.of_element(first_el, note=f"{a_title}的机关名称"),
+            ctx.of_element(el, note=f"{b_title}的机关名称"),
+        ]
+        return CheckResult.fail(
+            evidence, first=str(first_el.value), second=str(el.value), first_doc=a_title, second_doc=b_title
+        )
+    if misread:
+        # one character off on a scanned page: a misread as likely as a wrong agency; a person looks at the page
+        return CheckResult.cannot_tell(
+            f"扫描件上的“{misread[0].value}”与“{first_el.value}”仅一字之差，可能是文字识别误差（多见于印章压字的落款），"
+            "请对照原件核对",
+            [ctx.of_element(first_el), *(ctx.of_element(el, note="扫描识别结果") for el in misread[:3])],
+        )
     return CheckResult.ok([ctx.of_element(first_el), ctx.of_element(names[-1][0])], first=str(first_el.value))

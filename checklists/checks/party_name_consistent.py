@@ -33,9 +33,17 @@ def _key(name: str) -> str:
     return compact(normalize(name))
 
 
-def _shape(name: str) -> str | None:
-    """person / org (an organisation or a shop) / None (something the extractor took that is no name)."""
+def _shape(name: str, ref: str | None = None) -> str | None:
+    """person / org (an organisation or a shop) / None (something the extractor took that is no name).
+
+    A short shop name that reads like a person's ("兴旺网吧") is an organisation when it is the tail of the
+    organisation ``ref`` ("自贡市自流井区兴旺网吧"): the same shop with its place name left out.
+    """
     key = _key(name)
+    if ref is not None and (ORG_NAME.search(key) or SHOP_NAME.search(key)):
+        ref_key = _key(ref)
+        if ref_key != key and ref_key.endswith(key):
+            return "org"
     if PERSON_NAME.match(key):
         return "person"
     if ORG_NAME.search(key) or SHOP_NAME.search(key):
@@ -74,7 +82,8 @@ def party_name_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     ref_name = ref.value.name  # type: ignore[union-attr]
     shape = _shape(ref_name)
     pool = found if shape == "org" else names
-    others = [e for e in pool if _shape(e.value.name) == shape]  # type: ignore[union-attr]
+    ref_org = ref_name if shape == "org" else None
+    others = [e for e in pool if _shape(e.value.name, ref_org) == shape]  # type: ignore[union-attr]
     if len({e.doc_id for e in others}) < 2:
         return CheckResult.cannot_tell("当事人名称只见于一份文书，无从比对")
     odd = [e for e in others if _key(e.value.name) != _key(ref_name)]  # type: ignore[union-attr]

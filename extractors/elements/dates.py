@@ -188,6 +188,10 @@ def _role(
     suffix = scan.line_suffix(m.end)
     if _alone(prefix) and _alone(suffix):
         return _footer_role(scan, m, matches)
+    if _label_tail(prefix) and _alone(suffix):
+        role = _role_above(scan, m)
+        if role is not None:
+            return role
     if P.DATE_LABEL.search(prefix) or P.SIGN_LINE.search(prefix):
         # the field the date is written in first: a form row "承办机构意见 同意立案。 负责人：赵某 2024年3月19日"
         # dates the 负责人's approval, not the 承办 of the row's head
@@ -213,6 +217,28 @@ def _role(
 def _alone(part: str) -> bool:
     t = compact(P.SEAL_MARK.sub("", part)).strip("()")
     return not t or is_agency_line(t)
+
+
+def _label_tail(prefix: str) -> bool:
+    """The wrapped tail of a form's label (one or two characters) before a date: OCR reads the row
+    "机关负责人意见 | 负责人：高杰 2024年2月27日" as "机关负责人意 负责人：高杰" and "见 2024年2月27日"."""
+    t = compact(prefix)
+    return 0 < len(t) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in t) and not P.DATE_CUE.search(t)
+
+
+def _role_above(scan: Scan, m: _Found) -> str | None:
+    """The role a cue on the short line just above the date gives (its last field first: "负责人：高杰")."""
+    i = scan.line_no(m.start) - 1
+    while i >= 0 and not scan.line(i).strip():
+        i -= 1
+    if i < 0:
+        return None
+    text = scan.line(i)
+    if P.DATE.search(text) or len(compact(text)) > 25:
+        return None
+    last = next((x for x in reversed(P.VALUE_END.split(text)) if x.strip()), "")
+    role = _best(last, scan.doc_type) or _best(text, scan.doc_type)
+    return None if role == _SKIP else role
 
 
 def _footer_role(scan: Scan, m: _Found, matches: list[_Found]) -> str | None:

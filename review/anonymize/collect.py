@@ -33,6 +33,22 @@ _CLERKED = (DocType.COLLECTIVE_DISCUSSION, DocType.HEARING)
 _OFFICER_LABELS = frozenset(P.OFFICER_LABELS) | {"执法人员签名", "询问人签名", "记录人签名", "送达人签名"}
 _OFFICER_ROLES = frozenset({"执法人员", "承办人", "记录人", "询问人", "送达人"})
 _SPEAKER_DOCS = (DocType.COLLECTIVE_DISCUSSION, DocType.HEARING)
+#: labels of the party and its representative: their persons come first in the pseudonym order (当事人甲)
+_PARTY_LABELS = frozenset(
+    {
+        "当事人",
+        "当事人姓名",
+        "被处罚人",
+        "被处罚人姓名",
+        "法定代表人",
+        "法人代表",
+        "法定代表人姓名",
+        "经营者",
+        "经营者姓名",
+        "投资人",
+        "业主",
+    }  # fmt: skip
+)
 _PLACEHOLDERS = frozenset({"", "/", "无", "-", "--", "\\", "空", "暂无", "不详", "同上", "见上", "本人"})
 #: an ID number or credit code cut by a line break counts only after one of these words
 _DIGIT_CUES = ("身份证", "号码", "信用代码")
@@ -98,18 +114,18 @@ def _from_elements(elements: tuple[Element, ...]) -> Iterator[Found]:
         if e.kind == ElementKind.PARTY and isinstance(value, Party):
             name = _clean_name(value.name)
             person = value.party_type == PartyType.INDIVIDUAL or value.party_type is None
-            if person and is_person_name(name):
+            if person and is_person_name(name, strict=False):
                 yield Found(Kind.PERSON, name, e.role, rank=(0 if e.role == "当事人" else 2, *rank_at))
             elif split_company(name, strict=False):
                 yield Found(Kind.COMPANY, name, e.role, rank=(0, *rank_at))
         elif e.kind == ElementKind.LEGAL_REP and isinstance(value, str):
             name = _clean_name(value)
-            if is_person_name(name):
+            if is_person_name(name, strict=False):
                 priority = 1 if e.role in ("法定代表人", "经营者", "投资人") else 2
                 yield Found(Kind.PERSON, name, e.role, rank=(priority, *rank_at))
         elif e.kind == ElementKind.OFFICER and isinstance(value, Officer):
             name = _clean_name(value.name)
-            if is_person_name(name):
+            if is_person_name(name, strict=False):
                 yield Found(Kind.PERSON, name, e.role, officer=True, rank=(3, *rank_at))
             if value.cert_no and not is_masked(value.cert_no):
                 yield Found(Kind.CERT_NO, _code(value.cert_no), e.role, officer=True, rank=(3, *rank_at))
@@ -170,7 +186,7 @@ def _labelled_persons(view: _View, doc_type: DocType | None, page: int) -> Itera
                 cut += wrap.group("tail") if wrap else ""
             value = cut
             officer = _is_officer_label(label, doc_type)
-            rank = (2, page, offset + m.start())
+            rank = (1 if label in _PARTY_LABELS else 3 if officer else 2, page, offset + m.start())
             first = P.VALUE_END.search(value.strip())
             whole = _clean_name(value.strip()[: first.start()] if first else value)
             if split_company(whole, strict=False) and not is_person_name(whole):
@@ -208,7 +224,7 @@ def _names_in(value: str) -> list[str]:
     tokens = [t.strip() for t in P.ANON_NAME_SPLIT.split(text) if t.strip()]
     merged: list[str] = []
     for token in tokens:  # a name spaced out in a table cell: 刘  洋 / 罗  志强 / 欧阳  明明
-        if merged and surname_of(merged[-1]) == merged[-1] and is_person_name(merged[-1] + token):
+        if merged and surname_of(merged[-1]) == merged[-1] and is_person_name(merged[-1] + token, strict=False):
             merged[-1] += token
         else:
             merged.append(token)
@@ -216,7 +232,7 @@ def _names_in(value: str) -> list[str]:
     for token in merged:
         if token in _PLACEHOLDERS:
             continue
-        if is_person_name(token):
+        if is_person_name(token, strict=False):
             names.append(token)
         elif len(token) > 4 or any(ch.isdigit() for ch in token):
             break  # prose or a number: the list is over
@@ -233,6 +249,9 @@ def _prose_persons(view: _View, doc_type: DocType | None, page: int, known: froz
         for m in pattern.finditer(flat):
             for name in readings(m.group("run"), at_end=True)[:1]:
                 yield Found(Kind.PERSON, name, None, rank=(4, page, m.start()))
+    for m in P.ANON_ASKED_PERSON.finditer(flat):
+        if is_person_name(m.group("run")):
+            yield Found(Kind.PERSON, m.group("run"), None, rank=(4, page, m.start()))
     for m in P.ANON_WITH_NAME.finditer(flat):
         name = _name_at(flat, m.start("run"), known)
         if name:
@@ -368,7 +387,8 @@ def _codes(view: _View, page: int) -> Iterator[Found]:
                 break
             value = _code(t.group())
             if sum(ch.isdigit() for ch in value) >= 3 and not is_masked(value) and not _is_id(value):
-                yield Found(Kind.CERT_NO, value, None, rank=(7, page, t.start()))
+                officer = "执法" in m.group()  # a 执法证号, not a 许可证号 or another 证件号
+                yield Found(Kind.CERT_NO, value, None, officer=officer, rank=(7, page, t.start()))
             gap = P.ANON_CERT_GAP.match(flat, t.end())
             if not gap:
                 break

@@ -43,8 +43,21 @@ WEAK_SURNAMES: frozenset[str] = frozenset(
     "和于从向为同将及都还只由经能通别步国文东公相后红权益空利师须那全平明成计常安时元"
 )
 
-#: words shaped like a name (surname + one or two characters) that are words of the forms or of ordinary prose
-NOT_NAMES: frozenset[str] = _words(
+#: words of the forms that stand where a name would (负责人：同意 / 签收人：本人 / 我是经营者): never a name
+FORM_WORDS: frozenset[str] = _words(
+    """
+    同意 同上 同前 无 本人 拒签 拒绝 签名 签字 签章 签收 盖章 捺印 日期 时间 地点 见证 经办 记录 承办 审核 审批 负责
+    主持 法人 单位 公司 个人 经营 经营者 经营户 经查 经核 经审 经研究 经讨论 经调查 公章 印章 不详 暂无 经营场所
+    工作单位 当事人 法定代表人 现场负责人 负责人 执法人员 委托代理人 被询问人 被检查人 受送达人 送达人 签收人 记录人
+    询问人 检查人 见证人 承办人 审核人 主持人 参加人员 列席人员 联系人 举报人 投诉人 监护人 证人 员工 店员 老板 股东
+    会计 出纳 厨师 保安 经理 店长 厂长 主任 局长 科长 股长 队长 组长 站长 妻子 丈夫 儿子 女儿 父亲 母亲 朋友 同事
+    邻居 亲戚 女士 先生 阿姨 老人 小孩 孩子 司机 顾客 师傅 房东 家属
+    """
+)
+#: words shaped like a name (surname + one or two characters) that are words of ordinary prose (and the form words):
+#: not a name where the text only suggests one (我是… / 证人… / speaker lines); a name the extraction or a label gives
+#: is checked against FORM_WORDS only (an officer may be called 黎明)
+NOT_NAMES: frozenset[str] = FORM_WORDS | _words(
     """
     同意 同上 同前 无 本人 拒签 拒绝 签名 签字 签章 盖章 捺印 日期 时间 地点 见证 经办 记录 承办 审核 审批 负责 主持
     法人 单位 公司 个人 经营 经营者 经营户 经查 经核 经审 经研究 经讨论 经调查 金额 金融 万元 元整 高度 文明 张贴
@@ -100,9 +113,9 @@ def surname_of(name: str) -> str:
     return name[:1] if name[:1] in SURNAMES else ""
 
 
-def is_person_name(name: str) -> bool:
+def is_person_name(name: str, *, strict: bool = True) -> bool:
     """True for 张三 / 肖晓东 / 欧阳明明 / 阿依古丽·买买提; False for 同意 / 经营者 / 成都 / 张某某 /
-    以上记录情况属实."""
+    以上记录情况属实. ``strict`` (a name only suggested by prose) also refuses ordinary words (高度 / 金额 / 黎明)."""
     if "·" in name:
         parts = name.split("·")
         return len(parts) == 2 and all(1 <= len(p) <= 8 and all(P.HAN.match(c) for c in p) for p in parts)
@@ -111,11 +124,12 @@ def is_person_name(name: str) -> bool:
     surname = surname_of(name)
     if not surname or not 1 <= len(name) - len(surname) <= 2:
         return False
-    if name in NOT_NAMES or name.endswith(_TITLE_ENDS) or "某" in name or name[len(surname) :] in _NOT_GIVEN:
+    words = NOT_NAMES if strict else FORM_WORDS
+    if name in words or name.endswith(_TITLE_ENDS) or "某" in name or name[len(surname) :] in _NOT_GIVEN:
         return False
     if is_region(name):
         return False
-    return not any(name[:k] in NOT_NAMES for k in range(2, len(name)))
+    return not any(name[:k] in words for k in range(2, len(name)))
 
 
 def readings(run: str, *, at_end: bool) -> list[str]:

@@ -3,9 +3,9 @@
 Persons
 - mouyou: surname + 某 (肖晓东 → 肖某); two or more persons with one surname → 张某甲, 张某乙 … in order (当事人 first,
   then first appearance);
-- jiayi: 甲, 乙, 丙 … in the same order (then 子, 丑 … and 某23, 某24 …);
+- jiayi: 甲, 乙, 丙 … in the same order (then 子, 丑 … and 某23, 某24 …), one sequence shared with the companies;
 - stars: surname + one * per other character (肖**), as published decisions mask.
-Companies and shops keep region, industry and form and replace the 字号: 成都某某商贸有限公司 / 成都甲商贸有限公司 /
+Companies and shops keep region, industry and form and replace the 字号: 成都某某商贸有限公司 / 成都丙商贸有限公司 /
 成都**商贸有限公司 (two companies that would read alike get 某甲 / 某乙); the same 字号 is the same company.
 Addresses keep province, city and county and replace every part below, keeping the units: 成都市双流区某某路某段某号
 (stars: 成都市双流区****).
@@ -46,8 +46,9 @@ def build_mapping(
     known = {(e.kind, a.original) for e in (base.entities if base else ()) for a in e.spellings()}
     merged = _merge(found, known)
     entities: list[Entity] = list(base.entities) if base else []
-    entities += _persons(merged[Kind.PERSON], style, keep_officers, entities)
-    entities += _companies(merged[Kind.COMPANY], style, entities)
+    stems = _jiayi_stems(merged, entities, keep_officers) if style == Style.JIAYI else {}
+    entities += _persons(merged[Kind.PERSON], style, keep_officers, entities, stems)
+    entities += _companies(merged[Kind.COMPANY], style, entities, stems)
     entities += _addresses(merged[Kind.ADDRESS], style)
     for kind in _KIND_ORDER:
         if kind not in (Kind.PERSON, Kind.COMPANY, Kind.ADDRESS):
@@ -83,8 +84,34 @@ def _merge(found: list[Found], known: set[tuple[Kind, str]]) -> dict[Kind, list[
     return out
 
 
+def _jiayi_stems(merged: dict[Kind, list[Found]], existing: list[Entity], keep_officers: bool) -> dict[str, str]:
+    """One stem per person and per company (by 字号), shared by both in order of rank: the party company is 甲
+    and its legal representative 乙, never two entities with one stem. Keys: "p:" + name, "c:" + 字号."""
+    taken = {e.pseudonym for e in existing if e.kind == Kind.PERSON and not e.keep}
+    for e in existing:
+        c = split_company(e.original, strict=False) if e.kind == Kind.COMPANY else None
+        if c:
+            taken.add(_token_in(e.pseudonym, c))
+    order: dict[str, tuple[int, int, int]] = {}
+    for f in merged[Kind.PERSON]:
+        if not (keep_officers and f.officer):
+            order.setdefault("p:" + f.value, f.rank)
+    for f in merged[Kind.COMPANY]:
+        c = split_company(f.value, strict=False)
+        if c:
+            key = "c:" + c.trade
+            order[key] = min(order.get(key, f.rank), f.rank)
+    stems: dict[str, str] = {}
+    free = (stem(i) for i in range(10_000))
+    for key in sorted(order, key=lambda k: order[k]):
+        stems[key] = next(t for t in free if t not in taken)
+    return stems
+
+
 # -- persons ---------------------------------------------------------------------------------------------------------
-def _persons(found: list[Found], style: Style, keep_officers: bool, existing: list[Entity]) -> list[Entity]:
+def _persons(
+    found: list[Found], style: Style, keep_officers: bool, existing: list[Entity], stems: dict[str, str]
+) -> list[Entity]:
     taken = {e.pseudonym for e in existing if e.kind == Kind.PERSON and not e.keep}
     out: list[Entity] = []
     active = [f for f in found if not (keep_officers and f.officer)]
@@ -94,7 +121,6 @@ def _persons(found: list[Found], style: Style, keep_officers: bool, existing: li
     for e in existing:
         if e.kind == Kind.PERSON and not e.keep:
             by_surname[surname_of(e.original)] += 1
-    counter = sum(1 for e in existing if e.kind == Kind.PERSON and not e.keep)
     for f in found:
         if keep_officers and f.officer:
             out.append(
@@ -103,8 +129,7 @@ def _persons(found: list[Found], style: Style, keep_officers: bool, existing: li
             continue
         surname = surname_of(f.value)
         if style == Style.JIAYI:
-            pseudonym = _next_free((stem(i) for i in range(counter, counter + 1000)), taken)
-            counter += 1
+            pseudonym = stems["p:" + f.value]
         elif style == Style.STARS:
             pseudonym = surname + "*" * (len(f.value) - len(surname))
         elif by_surname[surname] == 1 and surname + "某" not in taken:
@@ -121,7 +146,7 @@ def _next_free(candidates, taken: set[str]) -> str:
 
 
 # -- companies -------------------------------------------------------------------------------------------------------
-def _companies(found: list[Found], style: Style, existing: list[Entity]) -> list[Entity]:
+def _companies(found: list[Found], style: Style, existing: list[Entity], stems: dict[str, str]) -> list[Entity]:
     token_of: dict[str, str] = {}  # 字号 -> its token (the same 字号 is the same business)
     used: set[str] = set()
     for e in existing:
@@ -130,7 +155,6 @@ def _companies(found: list[Found], style: Style, existing: list[Entity]) -> list
             if c:
                 token_of[c.trade] = _token_in(e.pseudonym, c)
                 used.add(e.pseudonym)
-    letters = len(token_of)
     out: list[Entity] = []
     for f in found:
         c = split_company(f.value, strict=False)
@@ -138,13 +162,12 @@ def _companies(found: list[Found], style: Style, existing: list[Entity]) -> list
             continue
         if c.trade not in token_of:
             if style == Style.JIAYI:
-                token = stem(letters)
+                token = stems["c:" + c.trade]
             elif style == Style.STARS:
                 token = "*" * len(c.trade)
             else:
                 tokens = ("某某", *("某" + stem(i) for i in range(1000)))
                 token = next(t for t in tokens if c.render(t) not in used)
-            letters += 1
             token_of[c.trade] = token
         token = token_of[c.trade]
         pseudonym = c.render(token)
@@ -201,7 +224,7 @@ def mask_address_tail(tail: str, style: Style) -> str:
 
 # -- codes -----------------------------------------------------------------------------------------------------------
 def _code_entity(f: Found, keep_officers: bool) -> Entity:
-    keep = keep_officers and f.kind == Kind.CERT_NO
+    keep = keep_officers and f.kind == Kind.CERT_NO and f.officer
     pseudonym = f.value if keep else mask_code(f.kind, f.value)
     return Entity(kind=f.kind, original=f.value, pseudonym=pseudonym, role=f.role, officer=f.officer, keep=keep)
 

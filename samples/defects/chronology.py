@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from samples.content.calendar import add_workdays, sub_workdays
-from samples.content.doc import Doc
+from samples.content.doc import Doc, find_doc
 from samples.content.spec import CaseSpec
 from samples.content.textfmt import cn_date, cn_time
 from samples.content.timeline import finish_after_service, shift
@@ -116,6 +116,12 @@ def _b04(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     decision = doc(docs, "decision")
     ref = para(decision, "notice_ref")
     ref.text = ref.text.split("。")[0] + "。当事人未提出陈述、申辩意见。"
+    # the approval form must not claim a written waiver either: there is none, and claiming one would be an A11
+    # defect (a waiver on record with no waiver in the file) on top of this one
+    approval = find_doc(docs, "approval")
+    if approval is not None:
+        for rights in ("陈述、申辩和听证", "陈述、申辩"):
+            approval.replace(f"当事人在规定期限内书面声明放弃{rights}的权利。", "当事人未提出陈述、申辩意见。")
     return DefectRecord(
         "B04",
         f"告知书于{cn_date(t.notice_service)}送达，陈述申辩期（5个工作日）未满即于{cn_date(t.decision)}"
@@ -221,6 +227,7 @@ def _b15(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
         f"结案日期（{cn_date(t.closing)}）早于缴款日期（{cn_date(t.payment)}）",
         ["结案审批表", "执行材料"],
         cn_date(t.closing),
+        also=["B01"],  # B01's chain of steps ends 缴款 ≤ 结案 too (reference §3 B01)
     )
 
 

@@ -31,8 +31,15 @@ def _a03(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
 
 @defect("A04", penalised, drops=("notice", "notice_service", "statement"))
 def _a04(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
+    # the decision still tells of the statement (or the written waiver) whose record went with the 告知书: A11
     return _missing(
-        "A04", "行政处罚告知书（及其送达回证、陈述申辩材料）", docs, "notice", "notice_service", "statement"
+        "A04",
+        "行政处罚告知书（及其送达回证、陈述申辩材料）",
+        docs,
+        "notice",
+        "notice_service",
+        "statement",
+        also=["A11"],
     )
 
 

@@ -235,3 +235,14 @@ def test_form_row_dates_the_field_it_is_written_in() -> None:
         (D(2024, 3, 19), "立案批准"),
         (D(2024, 3, 20), "立案批准"),
     ]
+
+
+def test_ocr_form_row_whose_label_wraps_before_the_date() -> None:
+    """OCR of a scanned 立案审批表 row: the label "机关负责人意见" wraps, its tail "见" lands before the date."""
+    text = (
+        "立案/不予立案审批表\n"
+        "承办人：郑龙、石凯\n2024年2月27日\n"
+        "同意立案调查。\n承办机构意见 负责人：覃强\n2024年2月27日\n"
+        "同意立案。\n机关负责人意 负责人：高杰\n见 2024年2月28日\n备注 1\n"
+    )
+    assert dated(text, DocType.FILING)[-1] == (D(2024, 2, 28), "立案批准")

@@ -48,10 +48,13 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     return path
 
 
-def build_corpus(root: Path, dossiers: list[tuple[str, int, str]] = DOSSIERS) -> Corpus:
+def build_corpus(root: Path, dossiers: list[tuple] = DOSSIERS) -> Corpus:
+    """The dossiers, each ``(unit, seed, field)`` or ``(unit, seed, field, defects to plant)``, under root/报送."""
     rows, cases = [], []
-    for i, (unit, seed, field) in enumerate(dossiers, start=1):
-        sample = build_dossier(root / "build", seed, "text_pdf", field=field, procedure="普通程序")
+    for i, (unit, seed, field, *defects) in enumerate(dossiers, start=1):
+        sample = build_dossier(
+            root / "build", seed, "text_pdf", field=field, procedure="普通程序", defects=defects[0] if defects else None
+        )
         case = json.loads((sample / "manifest.json").read_text(encoding="utf-8"))["case"]
         folder = root / "报送" / unit / f"案卷{i}"
         shutil.copytree(sample / "dossier", folder)

@@ -18,9 +18,16 @@ from tests.ui.campaign_seed import SCJG, SWJ, build_corpus, seed_campaign
 OUT = ROOT / "docs" / "screenshots"
 HBJ = "成都市双流区生态环境局"
 #: (unit, sample seed, field) of the two campaigns' dossiers
-Y2025 = [(SCJG, 31, "市场监管"), (SCJG, 32, "市场监管"), (SWJ, 33, "商务"), (SWJ, 34, "商务"),
-         (HBJ, 35, "生态环境"), (HBJ, 36, "生态环境")]  # fmt: skip
-Y2024 = [(SCJG, 41, "市场监管"), (SWJ, 43, "商务"), (HBJ, 45, "生态环境"), (HBJ, 46, "生态环境")]
+Y2025 = [
+    (SCJG, 31, "市场监管"),
+    (SCJG, 32, "市场监管", ["B04", "E01", "G03"]),
+    (SWJ, 33, "商务"),
+    (SWJ, 34, "商务", ["A06", "D06", "H05", "I01"]),
+    (HBJ, 35, "生态环境", ["D06", "G05"]),
+    (HBJ, 36, "生态环境"),
+]
+Y2024 = [(SCJG, 41, "市场监管", ["A06", "D06", "H05"]), (SWJ, 43, "商务", ["B04", "G03"]), (HBJ, 45, "生态环境"),
+         (HBJ, 46, "生态环境", ["E01", "I01"])]  # fmt: skip
 
 
 def nav(page, title: str) -> None:
@@ -98,7 +105,7 @@ def campaign_pages(page, base: str, tmp: Path, shot) -> None:
     page.wait_for_selector("text=报送案卷", timeout=60000)
     settle(page, 1200)
     shot(page, "11-campaigns")
-    page.set_viewport_size({"width": 1400, "height": 2400})  # the dashboard is long: show most of it
+    page.set_viewport_size({"width": 1400, "height": 3400})  # the dashboard is long: show most of it
     page.goto(f"{base}/dashboard?u=张三&c={campaign}")
     page.wait_for_selector("text=评查尺度一致性", timeout=60000)
     settle(page, 2500)

@@ -53,7 +53,8 @@ def test_dashboard_shows_the_statistics_of_the_snapshot(campaign_db) -> None:
     total = overall_summary(snap)
     at = open_app(page=DASHBOARD)
     assert (metric(at, "报送案卷"), metric(at, "已定分")) == ("4", "2")
-    assert metric(at, "平均分") == fmt(total.mean_score) and metric(at, "优秀率") == f"{total.shares['优秀']:.2f}%"
+    assert metric(at, "平均分") == fmt(total.mean_score)
+    assert metric(at, "优秀率") == f"{total.shares['优秀'].quantize(Decimal('0.1')).normalize():f}%" == "100%"
 
     summary = table(at, "单位", "评查数", "平均分")
     rows = [*unit_summary(snap), total]
@@ -62,6 +63,7 @@ def test_dashboard_shows_the_statistics_of_the_snapshot(campaign_db) -> None:
     assert list(summary["平均分"]) == [shown(s.mean_score) for s in rows]
     for g in grade_order(snap):
         assert list(summary[f"{g}数"]) == [s.grades[g] for s in rows]
+        assert list(summary[f"{g}占比"]) == [f"{s.shares[g]:.2f}%" for s in rows]
 
     grades = chart_data(at, "等次")  # the stacked bars: (unit, grade) → dossiers
     assert {(r.单位, r.等次): r.卷数 for r in grades.itertuples()} == {
@@ -213,3 +215,34 @@ def test_organiser_runs_a_campaign_from_an_empty_database(empty_db, campaign_tem
     files = at.session_state[f"campaigns_files_{cid}"]
     assert list(files) == list(FILES) and all(data[:2] == b"PK" for data in files.values())
     assert {b.key for b in at.get("download_button")} == {f"campaigns_dl_{i}" for i in range(len(FILES))}
+
+
+def test_an_uploaded_folder_with_its_list_is_imported(empty_db, campaign_template) -> None:
+    corpus = campaign_template[2]
+    top = "2025评查报送"  # the browser sends a folder's files as "<folder>/<path inside>"
+    files = [
+        (f"{top}/{p.relative_to(corpus.root).as_posix()}", p.read_bytes(), "application/octet-stream")
+        for p in sorted(corpus.root.rglob("*"))
+        if p.is_file() and p.name != "评查人名单.csv"
+    ]
+    at = open_app(page=CAMPAIGNS)
+    at.text_input(key="campaigns_new_name").input("2025年度行政处罚案卷评查")
+    at.button(key="campaigns_create").click().run()
+    at.file_uploader(key="campaigns_folder").set_value(files)
+    at.button(key="campaigns_import_upload").click().run()
+    assert "已导入 4 卷案卷（2 个单位）" in texts(at), [e.value for e in at.error]
+    assert list(table(at, "编号", "单位", "文号")["文号"]) == [c["case_number"] for c in corpus.cases]
+
+
+def test_an_upload_cannot_write_outside_its_folder(tmp_path) -> None:
+    from ui.campaign_work import write_upload
+
+    root = write_upload(
+        [("报送/../../逃逸.pdf", b"%PDF-1.4"), ("报送/市场局/案卷1.pdf", b"%PDF-1.4"), ("报送/名单.csv", b"a")],
+        tmp_path / "up",
+    )
+    assert root == tmp_path / "up" / "报送"
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.pdf")) == [
+        "up/报送/市场局/案卷1.pdf",
+        "up/报送/逃逸.pdf",
+    ]

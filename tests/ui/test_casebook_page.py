@@ -163,5 +163,5 @@ def test_anonymised_export_has_no_name_or_code_of_the_manifest(db, monkeypatch, 
     text = data.decode("utf-8") if kind == "TXT" else docx_text(data)
     assert "行政处罚决定书" in text and "第20页" in text  # the whole dossier, page by page
     assert not [s for s in SECRETS if s in text]
-    assert "自然人" in replaced and "企业或组织 1 家" in replaced
+    assert "人名" in replaced and "单位名称 1 项" in replaced
     assert {b.key for b in at.get("download_button")} >= {"export_anon_download"}

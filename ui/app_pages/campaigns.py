@@ -204,12 +204,12 @@ def dossier_table(snap: CampaignSnapshot) -> None:
                 "单位": d.unit,
                 "文号": d.case_number,
                 "案件名称": d.case_name,
-                "文件": d.file,
-                "程序": d.procedure,
                 "抽中": "是" if d.sampled else "",
                 "机器初评": machine,
                 "初评": f"{sum(a.status == 'done' for a in first)}/{len(first)}" if first else "",
                 "最终": f"{fmt(d.final.score)} {d.final.grade}" if d.final else "",
+                "程序": d.procedure,
+                "文件": d.file,
             }
         )
     st.dataframe(rows, hide_index=True, key="campaigns_dossiers")

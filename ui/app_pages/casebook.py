@@ -64,10 +64,11 @@ def entry_list(entries: list[CaseEntry]) -> list[CaseEntry]:
     chosen = []
     for e in entries:
         with st.container(border=True, key=f"casebook_entry_{e.id}"):
-            c0, c1, c2 = st.columns([0.35, 6, 1.3], vertical_alignment="center")
+            c0, c1, c2 = st.columns([0.3, 5, 1.6], vertical_alignment="center")
             if c0.checkbox(e.title, key=f"casebook_sel_{e.id}", label_visibility="collapsed", help="选中后导出"):
                 chosen.append(e)
-            c1.markdown(f"**{e.title}**  \n:gray[编号 {e.id} · {meta(e)}]")
+            c1.markdown(f"**{e.title}**")
+            c1.caption(f"编号 {e.id} · {meta(e)}")
             if c2.button("编辑", key=f"casebook_edit_{e.id}"):
                 st.session_state[EDITING] = e.id
                 st.rerun()
@@ -171,7 +172,7 @@ def editor(book: Casebook, entry_id: int) -> None:
 
 
 def library(book: Casebook) -> None:
-    left, right = st.columns([5, 6], gap="large")
+    left, right = st.columns([1, 1], gap="large")
     with left:
         q = filters(book)
         shown = book.search(q)

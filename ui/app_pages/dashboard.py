@@ -113,23 +113,25 @@ def deductions_chart(snap: CampaignSnapshot) -> None:
 
 
 def distribution_chart(snap: CampaignSnapshot) -> None:
-    bins = score_distribution(snap, 5)
-    used = [b for b in bins if b.count]
+    used = [b for b in score_distribution(snap, 5) if b.count]
     if not used:
         st.info("尚无已定分的案卷。")
         return
-    low = min(used[0].lower, Decimal(60))
-    rows = [{"分数段": b.label, "卷数": b.count} for b in bins if b.lower >= low]
+    # 5-point bins from 60 up; 10-point bins from 0 when some file scored below 60 (a veto scores 0)
+    wide = used[0].lower < 60
+    bins = score_distribution(snap, 10) if wide else score_distribution(snap, 5)
+    rows = [{"分数段": b.label, "卷数": b.count} for b in bins if wide or b.lower >= 60]
     chart = (
         alt.Chart(pd.DataFrame(rows))
         .mark_bar(color="#1976d2")
         .encode(
-            x=alt.X("分数段:N", sort=[r["分数段"] for r in rows], title="最终得分", axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("卷数:Q", title="案卷（卷）", axis=alt.Axis(tickMinStep=1)),
+            x=alt.X("分数段:N", sort=[r["分数段"] for r in rows], title="最终得分（分）", axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("卷数:Q", title=None, axis=alt.Axis(tickMinStep=1)),
             tooltip=["分数段", "卷数"],
         )
     )
     _chart(chart, "dashboard_chart_scores", 220)
+    st.caption("纵轴：已定分案卷数（卷）")
 
 
 def summary_table(snap: CampaignSnapshot) -> None:
@@ -180,9 +182,15 @@ def history_section(snap: CampaignSnapshot, others: list[CampaignInfo]) -> None:
         }
         for r in rows
     ]
+    years = [r.year for r in rows if r.unit == "合计"]
+    unique = len(years) == len(set(years))  # one campaign a year: the year names it
     data = pd.DataFrame(
         [
-            {"单位": r.unit, "年度": f"{r.year}年 {r.campaign_id}", "平均分": float(r.mean_score)}
+            {
+                "单位": r.unit,
+                "年度": f"{r.year}年" if unique else f"{r.year}年 {r.campaign}",
+                "平均分": float(r.mean_score),
+            }
             for r in rows
             if r.mean_score is not None
         ]
@@ -312,7 +320,7 @@ def machine_section(snap: CampaignSnapshot) -> None:
     st.subheader("机器初评与最终结果")
     c = st.columns(3)
     c[0].metric("比较案卷", m.n, border=True)
-    c[1].metric("等次相同", f"{m.same_grade} 卷", delta=f"{short_pct(m.same_share)}", delta_color="off", border=True)
+    c[1].metric("等次相同", f"{m.same_grade}/{m.n} 卷", border=True, help=f"占 {pct(m.same_share)}")
     c[2].metric("平均分差（最终−机器）", num(m.mean_diff), border=True, help=f"平均绝对分差 {num(m.mean_abs_diff)} 分")
 
 

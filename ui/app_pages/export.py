@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from review.anonymize.model import AnonymizeError
+from review.anonymize import AnonymizeError
 from review.export.pdf import PdfError
 from ui import anon_export, exports, resources
 from ui.components import context, header

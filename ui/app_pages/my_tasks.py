@@ -138,7 +138,9 @@ if not tasks:
     st.info("本评查活动中还没有分配给你的任务。")
     st.stop()
 view = st.segmented_control("显示", ["待评查", "全部"], default="待评查", key="mytasks_filter") or "待评查"
-shown = [(d, a) for d, a in tasks if view == "全部" or a.status != "done"]
+shown = sorted(  # to do first, each group in list order
+    [(d, a) for d, a in tasks if view == "全部" or a.status != "done"], key=lambda da: da[1].status == "done"
+)
 if not shown:
     st.success("你的任务都已提交。", icon=":material/task_alt:")
 for d, a in shown:

@@ -73,12 +73,15 @@ def test_mouyou_tells_two_persons_with_one_surname_apart() -> None:
     assert "被询问人：张某甲" in out and "见证人：张某乙" in out and "我叫张某甲，张某乙是我的同事" in out
 
 
-def test_jiayi_gives_stems_in_order_party_first(dossier: Dossier) -> None:
+def test_jiayi_gives_one_stem_per_entity_party_first(dossier: Dossier) -> None:
     text = anonymize_dossier(dossier, Style.JIAYI).text()
     mapping = case_mapping(dossier, Style.JIAYI)
-    persons = [e.pseudonym for e in mapping.of_kind(Kind.PERSON)]
-    assert persons[0] == "甲" and len(set(persons)) == len(persons) == len(PERSONS)
-    assert "成都市锦江区甲商贸有限公司" in text and "四川乙食品贸易有限公司" in text
+    persons = {e.original: e.pseudonym for e in mapping.of_kind(Kind.PERSON)}
+    assert len(set(persons.values())) == len(persons) == len(PERSONS) and "甲" not in persons.values()
+    assert "当事人：成都市锦江区甲商贸有限公司" in text and persons["罗志强"] == "乙"
+    assert "法定代表人：乙" in text and "我是乙的妻子" in text
+    supplier = next(e.pseudonym for e in mapping.of_kind(Kind.COMPANY) if e.original.startswith("四川"))
+    assert supplier.startswith("四川") and supplier[2] not in persons.values()  # stems shared with persons
 
 
 def test_stars_keep_the_surname_and_one_star_per_character(dossier: Dossier) -> None:
@@ -145,3 +148,9 @@ def test_the_mapping_never_leaves_memory_through_a_dump(dossier: Dossier) -> Non
     for value in (*PERSONS, *COMPANIES, *CODES):
         assert value not in compact(dumped)
     assert anon.mapping.entities  # it is there, in memory
+
+
+def test_keep_officers_keeps_no_licence_number(dossier: Dossier) -> None:
+    anon = anonymize_dossier(dossier, keep_officers=True)
+    out = anonymize_text("食品经营许可证编号：JY15101040012345；执法证号：51010021001、51010021002", anon)
+    assert "JY15101040012345" not in out and "51010021001、51010021002" in out

@@ -1,5 +1,5 @@
-"""The acceptance test of anonymisation: `anjuan anonymize` over 52 generated dossiers of all four forms (16 text PDF,
-17 DOCX folders, 17 ZIP, 2 scanned PDF read by OCR — 简易程序 scans of 7 pages, the OCR cached by image hash under
+"""The acceptance test of anonymisation: `anjuan anonymize` over 52 generated dossiers of all four forms (17 text PDF,
+17 DOCX folders, 16 ZIP, 2 scanned PDF read by OCR — 简易程序 scans of 7 pages, the OCR cached by image hash under
 .pytest_cache/ocr) leaves none of the identifiers the samples' manifests know in any export: persons, companies,
 codes (credit codes, ID numbers, plates), phones, and the part of each address below the county — also with white
 space removed and with digits joined across spaces and dashes. With --keep-officers (every fourth dossier and the
