@@ -1,6 +1,8 @@
 """Run a pack's rules over a dossier. No check logic here: each rule calls its registered check type.
 
-A check that raises yields an ERROR finding and a CheckError, never a PASS.
+A check that raises yields an ERROR finding and a CheckError, never a PASS. A FAIL that rests on an OCR reading of low
+confidence (a date under a seal read 九月 for 七月) becomes CANNOT_TELL: reference §3, "CANNOT_TELL covers … OCR
+confidence is low".
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from checklists.errors import E210_CHECK_CRASHED
 from checklists.loader import parse_params
 from checklists.model import CheckResult, Evidence, Finding, Model, Outcome, PointsRange, Profile, Rule, RulePack
 from extractors.model import Dossier
+
+#: an OCR line read with less confidence than this is no ground for a FAIL (clean scan text reads 0.95–1.0)
+OCR_MIN_CONFIDENCE = 0.9
 
 
 class CheckError(Model):
@@ -60,6 +65,30 @@ def finding(rule: Rule, pack: RulePack, result: CheckResult) -> Finding:
     )
 
 
+def _unsure(result: CheckResult) -> CheckResult:
+    """A FAIL whose evidence includes an OCR reading below OCR_MIN_CONFIDENCE, as CANNOT_TELL; else ``result``."""
+    if result.outcome != Outcome.FAIL:
+        return result
+    weak = next(
+        (
+            e
+            for e in result.evidence
+            if e.prov is not None
+            and e.prov.source == "ocr"
+            and e.prov.confidence is not None
+            and e.prov.confidence < OCR_MIN_CONFIDENCE
+        ),
+        None,
+    )
+    if weak is None or weak.prov is None or weak.prov.confidence is None:
+        return result
+    return CheckResult.cannot_tell(
+        f"所依据的扫描识别文字“{weak.quote}”（第{weak.prov.page}页）识别置信度低（{weak.prov.confidence:.2f}），"
+        "请对照原件核对",
+        result.evidence,
+    )
+
+
 def run_rule(rule: Rule, pack: RulePack, ctx: CheckContext) -> tuple[Finding, CheckError | None]:
     procedures = rule.applies_to or pack.applies_to.procedures
     if ctx.procedure not in procedures:
@@ -68,7 +97,7 @@ def run_rule(rule: Rule, pack: RulePack, ctx: CheckContext) -> tuple[Finding, Ch
         params = parse_params(rule, rule.id)
         ctype = registry.get(rule.type)
         assert ctype is not None  # parse_params raised otherwise
-        result = ctype.fn(ctx, params)
+        result = _unsure(ctype.fn(ctx, params))
     except Exception as err:
         detail = "".join(traceback.format_exception_only(type(err), err)).strip()
         error = CheckError(

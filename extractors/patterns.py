@@ -674,6 +674,8 @@ ANON_ORG_LEAD = re.compile(
     r"^.*(?:\d+ *号|的|了|在|从|向|对|与|给|到|把|将|被|由|于|为|是|系|称|即|等|其|该|本|这|那|此|各|每|几家"
     r"|一家|这家|那家|们|和|及|自|往|至|入|经查|经|发现|当事人|名称|类型|单位|全称)"
 )
+#: the end of a 文号 or of a bracket inside a prose run before a name (…责改(2025)252号西安市…): the name starts after
+ANON_ORG_CUT = re.compile(r"^.*(?:\d+ *号|\))")
 #: a public body: a place or an organisation that names one is no private party (本局询问室 / 人民法院)
 ANON_PUBLIC_BODY = re.compile(
     r"局|人民政府|政府|法院|检察院|派出所|委员会|管委会|办事处|大队|中队|支队|执法|监督所|监测站|监测中心|税务|海关"

@@ -14,6 +14,7 @@ from typing import Annotated
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import typer
+from typer._click import exceptions as click_errors  # typer 0.29 vendors click; its errors live here
 
 app = typer.Typer(
     name="anjuan",
@@ -354,15 +355,32 @@ def eval_lint_cmd(
 from review import cli_anonymize, cli_batch, cli_campaign, cli_casebook, cli_report  # noqa: E402, F401
 
 
+def usage_error(err: click_errors.UsageError) -> str:
+    """A usage error (unknown option or command, bad value) as one line naming where to look for help."""
+    where = err.ctx.command_path if err.ctx else "anjuan"
+    return f"anjuan: {' '.join(err.format_message().split())}（见 {where} --help）"
+
+
 def main() -> None:
-    """Entry point with a last guard: an unexpected error is one line (set ANJUAN_DEBUG=1 for the traceback)."""
+    """Entry point with a last guard: a usage error or an unexpected error is one line on stderr (exit 2 or 3; set
+    ANJUAN_DEBUG=1 for the traceback), never a traceback or a boxed usage screen."""
     try:
-        app()
+        code = app(prog_name="anjuan", standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as err:
+        typer.echo(err.ctx.get_help() if err.ctx else "")
+        sys.exit(0)
+    except click_errors.UsageError as err:
+        typer.echo(usage_error(err), err=True)
+        sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("anjuan: 已中断", err=True)
         sys.exit(130)
+    except click_errors.ClickException as err:
+        typer.echo(f"anjuan: {' '.join(err.format_message().split())}", err=True)
+        sys.exit(err.exit_code)
     except Exception as err:
         if os.environ.get("ANJUAN_DEBUG"):
             raise
         typer.echo(f"anjuan: 内部错误 {err.__class__.__name__}: {err}（设置 ANJUAN_DEBUG=1 查看详情）", err=True)
         sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -86,6 +86,9 @@ def _bundled_model_params() -> dict[str, Any]:
         if not path.is_file():
             raise OcrUnavailable(f"rapidocr 自带模型缺失：{file_name}")
         params[key] = str(path)
+    threads = os.environ.get("ANJUAN_OCR_THREADS", "").strip()  # set by batch workers: cores / workers each
+    if threads.isdigit() and int(threads) > 0:
+        params["EngineConfig.onnxruntime.intra_op_num_threads"] = int(threads)
     return params
 
 

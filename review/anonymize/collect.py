@@ -35,7 +35,7 @@ _OFFICER_ROLES = frozenset({"执法人员", "承办人", "记录人", "询问人
 _SPEAKER_DOCS = (DocType.COLLECTIVE_DISCUSSION, DocType.HEARING)
 #: labels of the party and its representative: their persons come first in the pseudonym order (当事人甲)
 _PARTY_LABELS = frozenset(
-    {
+    [
         "当事人",
         "当事人姓名",
         "被处罚人",
@@ -47,7 +47,7 @@ _PARTY_LABELS = frozenset(
         "经营者姓名",
         "投资人",
         "业主",
-    }  # fmt: skip
+    ]
 )
 _PLACEHOLDERS = frozenset({"", "/", "无", "-", "--", "\\", "空", "暂无", "不详", "同上", "见上", "本人"})
 #: an ID number or credit code cut by a line break counts only after one of these words
@@ -306,13 +306,16 @@ def _speakers(view: _View, page: int) -> Iterator[Found]:
 def _companies(view: _View, page: int) -> Iterator[Found]:
     for m in P.ANON_ORG_PROSE.finditer(view.flat):
         run = m.group()
+        cut = P.ANON_ORG_CUT.match(run[:-2])  # a quoted 文号 before the name: …责改(2025)252号西安市…
+        base = cut.end() if cut else 0
+        run = run[base:]
         start = find_region(run, limit=len(run) - 2)
         if start < 0:
             lead = P.ANON_ORG_LEAD.match(run)
             start = lead.end() if lead else 0
         name = run[start:]
         if split_company(name, strict=True):
-            yield Found(Kind.COMPANY, name, None, rank=(5, page, m.start() + start))
+            yield Found(Kind.COMPANY, name, None, rank=(5, page, m.start() + base + start))
 
 
 def _addresses(view: _View, page: int) -> Iterator[Found]:

@@ -95,7 +95,7 @@ def split_company(name: str, *, strict: bool) -> CompanyName | None:
         return None
     if strict and (any(trade.startswith(w) for w in INDUSTRY_WORDS) or _PROSE_CHARS & set(body[:6])):
         return None
-    if strict and P.ANON_PUBLIC_BODY.search(name):
+    if strict and (P.ANON_PUBLIC_BODY.search(name) or any(ch.isdigit() for ch in body)):
         return None
     return CompanyName(region, trade, name[len(region) + len(trade) :])
 

@@ -25,6 +25,7 @@ from .model import Alias, CaseMapping, Entity, Kind, Style
 from .names import surname_of
 from .orgs import CompanyName, form_of, split_company
 from .regions import region_length
+from .replace import apply, find_spans
 
 STEMS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
 #: when one value is learned as two kinds, the first of these wins (an ID number after 证件号码 is no 执法证号)
@@ -53,7 +54,25 @@ def build_mapping(
     for kind in _KIND_ORDER:
         if kind not in (Kind.PERSON, Kind.COMPANY, Kind.ADDRESS):
             entities += [_code_entity(f, keep_officers) for f in merged[kind]]
-    return CaseMapping(style=style, keep_officers=keep_officers, entities=tuple(entities))
+    return CaseMapping(style=style, keep_officers=keep_officers, entities=_sanitised(entities))
+
+
+def _sanitised(entities: list[Entity]) -> tuple[Entity, ...]:
+    """A pseudonym never carries another entity's original: a company read with a person's name in its 字号, or a
+    span that wrongly took in more than one value, has the other values replaced inside its pseudonym too."""
+    out: list[Entity] = []
+    for i, e in enumerate(entities):
+        others = CaseMapping(entities=tuple(x for j, x in enumerate(entities) if j != i))
+        if e.keep or not any(_holds(p.pseudonym, others) for p in e.spellings()):
+            out.append(e)
+            continue
+        aliases = tuple(Alias(original=a.original, pseudonym=apply(a.pseudonym, others)) for a in e.aliases)
+        out.append(e.model_copy(update={"pseudonym": apply(e.pseudonym, others), "aliases": aliases}))
+    return tuple(out)
+
+
+def _holds(text: str, others: CaseMapping) -> bool:
+    return any(not s.entity.keep for s in find_spans(text, others))
 
 
 def _merge(found: list[Found], known: set[tuple[Kind, str]]) -> dict[Kind, list[Found]]:

@@ -103,7 +103,9 @@ def legal_review(spec: CaseSpec) -> Doc:
             Cell("审核意见"),
             Cell(
                 "经审核，本案事实清楚，证据确凿，定性准确，适用依据正确，程序合法，处理意见适当，"
-                "同意承办机构的处理意见。",
+                "同意承办机构的处理意见。"
+                # a 重大 case says so where it is reviewed: the 集体讨论 it calls for can then be looked for (E04)
+                + ("本案属于重大违法行为，建议提请本局负责人集体讨论决定。" if spec.collective else ""),
                 span=3,
                 sign=[f"审核人：{leaders['法制审核']}、{leaders['法制审核2']}", cn_date(t.legal_review)],
             ),

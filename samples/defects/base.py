@@ -55,6 +55,7 @@ class Defect:
     group: str = ""  # defects of one group exclude each other (e.g. all that move dates)
     drops: tuple[str, ...] = ()  # doc keys removed
     edits: tuple[str, ...] = ()  # doc keys changed
+    excludes: tuple[str, ...] = ()  # defects whose edits contradict this one's (D16 "no 责令改正" vs D03's)
 
 
 DEFECTS: dict[str, Defect] = {}
@@ -68,13 +69,14 @@ def defect(
     group: str = "",
     drops: tuple[str, ...] = (),
     edits: tuple[str, ...] = (),
+    excludes: tuple[str, ...] = (),
 ) -> Callable[[Apply], Apply]:
     """Register the decorated function as the defect ``code``."""
 
     def register(fn: Apply) -> Apply:
         if code in DEFECTS:
             raise ValueError(f"defect {code} registered twice")
-        DEFECTS[code] = Defect(code, applies, fn, prepare, group, drops, edits)
+        DEFECTS[code] = Defect(code, applies, fn, prepare, group, drops, edits, excludes)
         return fn
 
     return register
@@ -139,6 +141,8 @@ def applicable(spec: CaseSpec) -> list[str]:
 
 def _conflict(a: Defect, b: Defect) -> bool:
     if a.group and a.group == b.group:
+        return True
+    if b.code in a.excludes or a.code in b.excludes:
         return True
     return bool(set(a.drops) & (set(b.drops) | set(b.edits)) or set(b.drops) & set(a.edits))
 

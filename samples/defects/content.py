@@ -61,7 +61,12 @@ def _d05(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     doc(docs, "decision").drop("remedy")
     remedy = {"review_days": None, "review_body": None, "litigation_months": None, "litigation_court": None}
     return DefectRecord(
-        "D05", "处罚决定书未告知申请行政复议、提起行政诉讼的途径和期限", [DECISION], case={"remedy": remedy}
+        "D05",
+        "处罚决定书未告知申请行政复议、提起行政诉讼的途径和期限",
+        [DECISION],
+        case={"remedy": remedy},
+        # the routes are among the items 第五十二条 asks of a 当场 decision, which PS-D14 lists
+        also=["D14"] if simple(spec) else [],
     )
 
 
@@ -79,7 +84,11 @@ def _d06(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     )
 
 
-@defect("D07", lambda s: s.procedure == "普通程序", edits=("decision",))
+# without the decision's date the defects that date the decision wrongly cannot be seen (nor judged by a reviewer)
+_DATED_BY_DECISION = ("B01", "B04", "B07", "B08", "B12", "B17")
+
+
+@defect("D07", lambda s: s.procedure == "普通程序", edits=("decision",), excludes=_DATED_BY_DECISION)
 def _d07(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     doc(docs, "decision").drop("footer_date")
     return DefectRecord("D07", "处罚决定书落款无作出决定的日期", [DECISION])
@@ -138,7 +147,15 @@ def _d15(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     )
 
 
-@defect("D16", penalised, drops=("rectify", "rectify_service"), edits=("decision",))
+def _no_earlier_order(spec: CaseSpec) -> bool:
+    """The violation is no failure to obey an earlier 责令限期改正 (预付卡备案 …): the decision's facts would still
+    tell of that order."""
+    v = spec.violation
+    return penalised(spec) and "责令" not in v.facts + v.nature + "".join(v.evidence)
+
+
+# D03 writes 责令改正 into the decision's list of penalties: with it, the decision does order the correction
+@defect("D16", _no_earlier_order, drops=("rectify", "rectify_service"), edits=("decision",), excludes=("D03",))
 def _d16(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     docs[:] = [d for d in docs if d.key not in ("rectify", "rectify_service")]
     doc(docs, "decision").drop("rectify_order")
@@ -168,10 +185,9 @@ def _e01(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
 
 @defect("E04", lambda s: penalised(s) and s.collective, drops=("discussion",), edits=("approval",))
 def _e04(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
+    # the 法制审核表 still asks for the 集体讨论 (docs_review.legal_review): what a reviewer sees is a 重大 case
+    # decided without one
     docs[:] = [d for d in docs if d.key != "discussion"]
-    approval = find_doc(docs, "approval")
-    if approval is not None:
-        approval.replace("，并经本局负责人集体讨论决定", "")
     amount = spec.violation.fine + int(spec.violation.income or 0)
     return DefectRecord("E04", f"罚没金额{amount}元，属重大案件，卷内无负责人集体讨论记录", ["集体讨论记录"])
 

@@ -154,3 +154,12 @@ def test_keep_officers_keeps_no_licence_number(dossier: Dossier) -> None:
     anon = anonymize_dossier(dossier, keep_officers=True)
     out = anonymize_text("食品经营许可证编号：JY15101040012345；执法证号：51010021001、51010021002", anon)
     assert "JY15101040012345" not in out and "51010021001、51010021002" in out
+
+
+def test_a_quoted_case_number_glued_to_the_addressee_is_no_part_of_the_company() -> None:
+    text = (
+        "行政处罚事先告知书\n陕西雁商罚告（2025）249号\n西安市雁塔区博雅废旧物资回收站：\n"
+        "本局于2025年2月18日对你（单位）立案调查。"
+    )
+    out = anonymize_text(text, CaseMapping())
+    assert "陕西雁商罚告（2025）249号\n西安市雁塔区某某废旧物资回收站：" in out and "博雅" not in out
