@@ -91,7 +91,8 @@ def quantities_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
     The quantities (number + unit, ``quantity_pattern``) stated in the fact sentences (``fact_patterns`` and the
     sentences after one up to a ``fact_end_patterns`` sentence, but not ``exclude_patterns``: a proposal or the result
-    is no finding of fact) of the 调查终结报告 and of the decision: a quantity on one side whose unit the other side states with other numbers only is a discrepancy (30袋 against 33袋,
+    is no finding of fact) of the 调查终结报告 and of the decision: a quantity on one side whose unit the other side
+    states with other numbers only is a discrepancy (30袋 against 33袋,
     104000元 against 104002元). Extra quantities in units the other side does not mention are not judged. No fact
     sentence with quantities on both sides: CANNOT_TELL.
     ## Params
