@@ -110,7 +110,9 @@ class CheckContext:
         dt = self.doc_text(doc)
         first = dt.text.strip().split("\n", 1)[0][:60]
         start = dt.text.find(first) if first else 0
-        return Evidence(document=self.doc_label(doc), prov=dt.prov(start, start + len(first)), quote=first, note=note)
+        return Evidence(
+            document=self.doc_label(doc), prov=dt.prov(start, start + len(first)), quote=first, note=note, locator=True
+        )
 
     def find(self, doc: Document, pattern: re.Pattern[str]) -> list[Evidence]:
         dt = self.doc_text(doc)

@@ -20,6 +20,7 @@ from extractors.model import Dossier
 
 #: an OCR line read with less confidence than this is no ground for a FAIL (clean scan text reads 0.95–1.0)
 OCR_MIN_CONFIDENCE = 0.9
+_UNSURE = "ocr_unsure"  # CheckResult.values key of a FAIL turned CANNOT_TELL by OCR_MIN_CONFIDENCE
 
 
 class CheckError(Model):
@@ -36,6 +37,8 @@ def _message(rule: Rule, result: CheckResult) -> str:
         return f"{text}（{result.reason}）" if result.reason and result.reason not in text else text
     if result.outcome == Outcome.PASS:
         return rule.messages.passed.format_map(values) if rule.messages.passed else f"符合：{rule.title}"
+    if result.outcome == Outcome.CANNOT_TELL and _UNSURE in result.values:
+        return f"扫描件识别不可靠，无法判断：{result.reason}"
     if result.outcome == Outcome.CANNOT_TELL:
         base = rule.messages.cannot_tell.format_map(values) if rule.messages.cannot_tell else "无法自动判断"
         return f"{base}：{result.reason}" if result.reason else base
@@ -66,7 +69,10 @@ def finding(rule: Rule, pack: RulePack, result: CheckResult) -> Finding:
 
 
 def _unsure(result: CheckResult) -> CheckResult:
-    """A FAIL whose evidence includes an OCR reading below OCR_MIN_CONFIDENCE, as CANNOT_TELL; else ``result``."""
+    """A FAIL whose evidence includes an OCR reading below OCR_MIN_CONFIDENCE, as CANNOT_TELL; else ``result``.
+
+    Locator evidence (a document's first line standing for the whole, e.g. beside "未见：音像记录") is no reading the
+    FAIL rests on and does not count."""
     if result.outcome != Outcome.FAIL:
         return result
     weak = next(
@@ -74,6 +80,7 @@ def _unsure(result: CheckResult) -> CheckResult:
             e
             for e in result.evidence
             if e.prov is not None
+            and not e.locator
             and e.prov.source == "ocr"
             and e.prov.confidence is not None
             and e.prov.confidence < OCR_MIN_CONFIDENCE
@@ -82,10 +89,12 @@ def _unsure(result: CheckResult) -> CheckResult:
     )
     if weak is None or weak.prov is None or weak.prov.confidence is None:
         return result
-    return CheckResult.cannot_tell(
-        f"所依据的扫描识别文字“{weak.quote}”（第{weak.prov.page}页）识别置信度低（{weak.prov.confidence:.2f}），"
+    return CheckResult(
+        outcome=Outcome.CANNOT_TELL,
+        reason=f"所依据的扫描识别文字“{weak.quote}”（第{weak.prov.page}页）识别置信度低（{weak.prov.confidence:.1%}），"
         "请对照原件核对",
-        result.evidence,
+        evidence=result.evidence,
+        values={_UNSURE: "1"},
     )
 
 

@@ -35,6 +35,7 @@ class Evidence(Model):
     prov: Provenance | None = None
     quote: str = ""
     note: str = ""
+    locator: bool = False  # the quote only points at the document (its first line); the finding does not rest on it
 
     @property
     def page(self) -> int | None:

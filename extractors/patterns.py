@@ -195,7 +195,7 @@ ORG_NAME = re.compile(
 ORG_WORD = re.compile(r"有限|股份|公司|集团|合作社")
 #: a name that is a shop (个体工商户 unless something says otherwise): 店 / 馆 / 经营部 / 超市 / 诊所 …
 SHOP_NAME = re.compile(
-    r"(?:店|馆|部|行|超市|商店|诊所|餐厅|饭庄|坊|摊|室|铺|场|站|庄|所|堂|厅|吧)(?:\([^()]{0,12}\))?$"
+    r"(?:店|馆|部|行|超市|商店|诊所|餐厅|饭庄|坊|摊|室|铺|场|站|庄|所|堂|厅|吧|网咖|KTV|ktv)(?:\([^()]{0,12}\))?$"
 )
 #: 个体工商户 said in words
 INDIVIDUAL_BUSINESS_WORD = re.compile(r"个体工商户|个体户|个体经营")
@@ -252,6 +252,8 @@ CASE_NUMBER_LABEL = re.compile(_FIELD_START + rf"(?:{_alternation(_CASE_NUMBER_L
 #: what may stand beside the own 文号 on its line: a document title (…决定书 / …表 / …笔录 / …通知), maybe with the
 #: agency in front; run on the compacted rest of the line
 DOC_TITLE_LIKE = re.compile(rf"^[{_HAN}()]{{0,40}}(?:书|表|笔录|回证|通知|决定|报告|记录|单|函)$")
+#: a 文号 as written (raw) whose line wrapped just before its closing 号: "〔2024〕第174\n号" (group 1: the last digit)
+CASE_NUMBER_WRAPPED_END = re.compile(r"(\d)[^\S\n]*\n\s*号$")
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Dates and times (dates.py)

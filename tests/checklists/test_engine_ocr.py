@@ -7,7 +7,7 @@ import pytest
 from checklists.context import CheckContext
 from checklists.engine import OCR_MIN_CONFIDENCE, run_rule
 from checklists.loader import get_pack, get_profile
-from checklists.model import Outcome
+from checklists.model import Finding, Outcome
 from extractors.model import Line, Page
 from extractors.pipeline import build_dossier
 
@@ -42,13 +42,14 @@ def _page(number: int, text: str, low: str | None, confidence: float) -> Page:
     return Page(file="扫描件.pdf", number=number, file_page=number, text=text, source="ocr", lines=tuple(lines))
 
 
-def _b07(confidence: float) -> Outcome:
-    dossier = build_dossier("scan", [_page(1, FILING, None, 0.99), _page(2, DECISION, "二〇二四年九月二日", confidence)])
+def _b07(confidence: float) -> Finding:
+    pages = [_page(1, FILING, None, 0.99), _page(2, DECISION, "二〇二四年九月二日", confidence)]
+    dossier = build_dossier("scan", pages)
     pack = get_pack("penalty-general")
     rule = next(r for r in pack.rules if r.id == "PG-B07")
     finding, error = run_rule(rule, pack, CheckContext(dossier, get_profile("national")))
     assert error is None
-    return finding.outcome
+    return finding
 
 
 @pytest.mark.parametrize(
@@ -57,4 +58,33 @@ def _b07(confidence: float) -> Outcome:
 )
 def test_a_late_decision_date_read_under_the_seal_is_no_fail_when_unsure(confidence: float, expected: Outcome) -> None:
     """立案 2024-05-28, decision read as 二〇二四年九月二日 (97 days): a FAIL, unless the date line read poorly."""
-    assert _b07(confidence) == expected
+    assert _b07(confidence).outcome == expected
+
+
+def test_the_unsure_reading_is_named_with_its_page() -> None:
+    finding = _b07(0.895)
+    assert finding.message == (
+        "扫描件识别不可靠，无法判断：所依据的扫描识别文字“二〇二四年九月二日”（第2页）识别置信度低（89.5%），请对照原件核对"
+    )
+    assert finding.deduction == 0
+
+
+RECORD = """现场检查笔录
+成都市青羊区市场监督管理局
+检查时间：2024年5月27日9时10分至9时50分
+检查地点：成都市青羊区草市街88号
+执法人员：刘洋（执法证号：川成执字第1021号）、徐志强（执法证号：川成执字第4126号）
+现场情况：当事人经营场所内销售的水果未标明价格。
+当事人（现场负责人）签名：潘诗雨"""
+
+
+def test_a_poorly_read_first_line_that_only_locates_the_document_does_not_count() -> None:
+    """E07 fails on what the record does not say (no 执法记录仪): its evidence quotes the record's first line only to
+    point at it, so a poor reading of that line changes nothing."""
+    dossier = build_dossier("scan", [_page(1, RECORD, "现场检查笔录", 0.85)])
+    pack = get_pack("penalty-general")
+    rule = next(r for r in pack.rules if r.id == "PG-E07")
+    finding, error = run_rule(rule, pack, CheckContext(dossier, get_profile("national")))
+    assert error is None
+    assert finding.outcome == Outcome.FAIL
+    assert finding.evidence[0].locator and finding.evidence[0].prov.confidence == 0.85

@@ -21,7 +21,7 @@ from extractors.normalize import normalize
 RAW = {
     "WHITESPACE", "GARBAGE_CHAR", "CID_GLYPH", "KANGXI_LOOKALIKE", "HAN", "TITLE_PREFIX", "TITLE_SUFFIX",
     "WEB_FURNITURE", "WEB_FURNITURE_INLINE", "DIGIT_RUN", "JUNK_PATH_PART", "UNSAFE_MEMBER_NAME",
-    "LATIN1_MOJIBAKE_CHAR", "HAN_ANY", "CJK_TEXT_CHAR", "CLAUSE_STOP", "TOC_ROW_START",
+    "LATIN1_MOJIBAKE_CHAR", "HAN_ANY", "CJK_TEXT_CHAR", "CLAUSE_STOP", "TOC_ROW_START", "CASE_NUMBER_WRAPPED_END",
 }  # fmt: skip
 
 TABLES: dict[str, tuple[list[str], list[str]]] = {
@@ -114,7 +114,10 @@ TABLES: dict[str, tuple[list[str], list[str]]] = {
         ["张三", "某某餐馆", "某某小吃店"],
     ),
     "ORG_WORD": (["成都某某有限责任公司第一分店", "某某股份"], ["某某餐馆", "张三"]),
-    "SHOP_NAME": (["某某餐馆", "某某小吃店", "某某经营部", "某某诊所"], ["张三", "某某有限公司"]),
+    "SHOP_NAME": (
+        ["某某餐馆", "某某小吃店", "某某经营部", "某某诊所", "成都市成华区华盛KTV", "兴旺网咖"],
+        ["张三", "某某有限公司", "KTV包间"],
+    ),
     "INDIVIDUAL_BUSINESS_WORD": (["个体工商户", "（个体户）", "个体经营"], ["有限公司", "个人"]),
     "SEX_WORD": ([",男,汉族", " 女 ", "性别:男,"], ["男装店", "妇女"]),
     "ADDRESS_INLINE": (
@@ -154,6 +157,10 @@ TABLES: dict[str, tuple[list[str], list[str]]] = {
         ["2024年3月5日", "（2021年修订）", "第12号令", "〔2024〕年度报告", "GB 2760-2014"],
     ),
     "CASE_NUMBER_LEAD": (["作出了川成市监罚", "送达的川成", "编号为川成"], ["川成市监罚", "醴林罚决字"]),
+    "CASE_NUMBER_WRAPPED_END": (
+        ["成锦文旅不罚（2024）第174\n号", "川成武市监不罚〔2024〕231 \n号"],
+        ["川成锦市监罚〔2024〕12号", "〔2024〕第决定日期 2024年7月26日\n172号", "川成武市监不罚〔2024〕\n231号"],
+    ),
     "CASE_NUMBER_LABEL": (
         ["文号：川成", "案 号：川成", "决定书文号:x", " 编号：12"],
         ["索引号：1151", "文书名称及文号：x"],
