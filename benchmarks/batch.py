@@ -177,8 +177,9 @@ Load average (1/5/15 min) before: {load_before}; after: {load_after} — the 2 c
 - 2 workers vs 1: **{speedup("warm"):.2f}×** with a warm OCR cache, {speedup("cold"):.2f}× cold (target ≥ 1.7×).
 - Per-dossier JSON byte-identical to the serial cold run: {identical}.
 - "CPU in jobs": CPU time the workers spent on the dossiers (process_time); "core share": that CPU time over the
-  jobs' wall time, i.e. how much of a core each worker actually got. The pool does the same CPU work as one
-  process; where its speed-up falls short of 2×, the core share shows other processes holding the cores.
+  jobs' wall time, i.e. how much of a core each worker got (above 1: OCR threads on both cores). The pool does the
+  same CPU work as one process; a speed-up short of 2× means the cores were busy already — with other processes
+  (core share well below 1), or, on a cold cache, with the single process's own OCR threads (core share above 1).
 - "1st result": from opening the runner (starting the pool or cluster, warming it up) to the first finished
   dossier.
 - Pool workers (and Dask workers) give OCR a share of the cores each (`ANJUAN_OCR_THREADS` = cores / workers);
