@@ -13,11 +13,9 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Pt, RGBColor
 
-from review.export.docx_report import BODY_FONT, TITLE_FONT, set_font
+from review.export.docx_report import BODY_FONT, TITLE_FONT, a4_portrait, normal_font, set_font
 
 from .model import AnonDocument, AnonymizedDossier, AnonymizeError, Kind
 
@@ -84,19 +82,8 @@ def to_json(anon: AnonymizedDossier) -> dict:
 
 def _setup(doc) -> None:
     """A4 portrait, 宋体 for East Asian text in the Normal style (as review/export/docx_report.py)."""
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2)
-    section.top_margin = section.bottom_margin = Cm(2)
-    normal = doc.styles["Normal"]
-    normal.font.name = BODY_FONT
-    normal.font.size = Pt(10.5)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.append(rfonts)
-    rfonts.set(qn("w:eastAsia"), BODY_FONT)
+    a4_portrait(doc.sections[0], top=2, bottom=2, left=2, right=2)
+    normal_font(doc, BODY_FONT, 10.5)
 
 
 def build_docx(anon: AnonymizedDossier):

@@ -18,13 +18,14 @@ from pathlib import Path
 
 import cn2an
 from docx import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from review.casebook.model import CaseEntry, CaseKind
+from review.export.docx_report import a4_portrait, normal_font
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -158,20 +159,9 @@ def _page_break(doc) -> None:
 # -- the document -----------------------------------------------------------------------------------------------------
 def _setup(doc) -> None:
     section = doc.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin, section.bottom_margin = Cm(2.8), Cm(2.6)
-    section.left_margin, section.right_margin = Cm(2.6), Cm(2.4)
+    a4_portrait(section, top=2.8, bottom=2.6, left=2.6, right=2.4)
     section.header_distance, section.footer_distance = Cm(1.5), Cm(1.5)
-    normal = doc.styles["Normal"]
-    normal.font.name = LATIN_FONT
-    normal.font.size = Pt(BODY_SIZE)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    rfonts.set(qn("w:eastAsia"), BODY_FONT)
+    normal = normal_font(doc, BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
     fmt = normal.paragraph_format
     fmt.space_before = fmt.space_after = Pt(0)
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY

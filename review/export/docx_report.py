@@ -65,21 +65,33 @@ def _widths(table, widths) -> None:
             cell.width = w
 
 
-def _setup(doc) -> None:
-    section = doc.sections[0]
+def a4_portrait(section, top: float, bottom: float, left: float, right: float) -> None:
+    """An A4 portrait page with the margins in cm (every DOCX anjuan writes is A4)."""
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(1.8)
-    section.top_margin = section.bottom_margin = Cm(2)
+    section.top_margin, section.bottom_margin = Cm(top), Cm(bottom)
+    section.left_margin, section.right_margin = Cm(left), Cm(right)
+
+
+def normal_font(doc, east_asian: str, size: float, latin: str | None = None):
+    """The Normal style's fonts: ``latin`` (default the East Asian one) and, in w:eastAsia, the CJK font Word and
+    LibreOffice use for Chinese text (python-docx's ``font.name`` alone leaves Chinese in the default font).
+    Returns the style for further settings."""
     normal = doc.styles["Normal"]
-    normal.font.name = BODY_FONT
-    normal.font.size = Pt(10.5)
+    normal.font.name = latin or east_asian
+    normal.font.size = Pt(size)
     rpr = normal.element.get_or_add_rPr()
     rfonts = rpr.find(qn("w:rFonts"))
     if rfonts is None:
         rfonts = OxmlElement("w:rFonts")
-        rpr.append(rfonts)
-    rfonts.set(qn("w:eastAsia"), BODY_FONT)
+        rpr.insert(0, rfonts)
+    rfonts.set(qn("w:eastAsia"), east_asian)
+    return normal
+
+
+def _setup(doc) -> None:
+    a4_portrait(doc.sections[0], top=2, bottom=2, left=1.8, right=1.8)
+    normal_font(doc, BODY_FONT, 10.5)
 
 
 def _wording_section(doc, wording: list[dict]) -> None:

@@ -6,12 +6,13 @@ Latin text and digits use Times New Roman."""
 from __future__ import annotations
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+from review.export.docx_report import a4_portrait, normal_font
 
 BODY_FONT = "仿宋_GB2312"
 HEADING_FONT = "黑体"
@@ -40,20 +41,9 @@ def set_font(run, name: str = BODY_FONT, size: float = BODY_SIZE, bold: bool = F
 def new_document():
     doc = Document()
     section = doc.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    a4_portrait(section, top=3.7, bottom=3.5, left=2.8, right=2.6)  # GB/T 9704
     section.footer_distance = Cm(2.3)
-    normal = doc.styles["Normal"]
-    normal.font.name = LATIN_FONT
-    normal.font.size = Pt(BODY_SIZE)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    rfonts.set(qn("w:eastAsia"), BODY_FONT)
+    normal = normal_font(doc, BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
     fmt = normal.paragraph_format
     fmt.space_before = fmt.space_after = Pt(0)
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
