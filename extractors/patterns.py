@@ -177,6 +177,9 @@ ID_NUMBER_LABELED = re.compile(
 PHONE_TOKEN = re.compile(r"(?<![\d*])(?:\+?86[- ]?)?(?:0\d{2,3}-?)?[\d*][\d*\- ]{5,14}[\d*](?![\d*])")
 #: the end of a one-line value: , ; 。 or a run of two spaces
 VALUE_END = re.compile(r"[,;。]| {2,}")
+#: the given name of a person whose surname stands alone before a run of spaces (罗  志强: aligned in a form), up
+#: to the next field gap or the end of the line; matched right after the surname
+SPACED_GIVEN_NAME = re.compile(rf" {{2,4}}(?P<given>[{_HAN}]{{1,2}})(?= {{2,}}|[,;。]|$)", re.M)
 #: a trailing remark on a party name: (个体工商户) / (以下简称某某公司) / (曾用名…)
 PARTY_NAME_TAIL = re.compile(
     r" *\((?P<tail>个体工商户|个体户|个体经营户|个体|以下简称[^()]*|下称[^()]*|简称[^()]*|曾用名[^()]*)\) *$"

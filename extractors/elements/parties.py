@@ -199,7 +199,12 @@ def _cut_value(scan: Scan, vs: int, ve: int) -> tuple[int, int]:
 
 
 def _name_span(scan: Scan, vs: int, ve: int, person: bool) -> tuple[int, int]:
+    line_end = ve
     vs, ve = _cut_value(scan, vs, ve)
+    if person and ve - vs == 1:  # 法定代表人：罗  志强 — a surname set apart from the given name
+        m = P.SPACED_GIVEN_NAME.match(scan.norm, ve, line_end)
+        if m and P.PERSON_NAME.fullmatch(scan.norm[vs] + m.group("given")):
+            ve = m.end()
     text = scan.norm[vs:ve]
     pieces = text.split()
     if len(pieces) > 1 and not all(len(x) == 1 for x in pieces):

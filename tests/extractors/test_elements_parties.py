@@ -126,6 +126,14 @@ def test_legal_rep_roles(label: str, role: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["法定代表人：罗  志强", "法定代表人：罗  志强    职务：执行董事", "法定代表人：罗   志强，男"]
+)
+def test_a_surname_set_apart_by_spaces_keeps_the_whole_name(line: str) -> None:
+    rep = one(run(f"名称：成都华盛废旧物资回收有限公司\n{line}\n"), K.LEGAL_REP)
+    assert rep.value == "罗志强"
+
+
+@pytest.mark.parametrize(
     "label", ["当事人", "当 事 人", "被处罚单位", "被处罚人", "被处罚人姓名", "单位名称", "名称", "（公司名称）"]
 )
 def test_party_labels(label: str) -> None:
