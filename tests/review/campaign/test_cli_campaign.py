@@ -10,33 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from review.campaign.store import CampaignStore
-from review.cli import app
+from tests.cli import ok, one_line_error
 from tests.review.campaign.workflow_data import HEADER, SCJG, UNIT_OF, corpus, run_machine, write_csv
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def anjuan(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def ok(*args: str) -> str:
-    code, out, err = anjuan(*args)
-    assert code == 0, err
-    return out
-
-
-def one_line_error(*args: str) -> str:
-    code, out, err = anjuan(*args)
-    assert code == 2, (out, err)
-    assert err.startswith("anjuan: ") and err.count("\n") == 1, err
-    return err
 
 
 def setup(db: str, ratio: str | None = None) -> str:

@@ -17,11 +17,10 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 from sqlalchemy import create_engine, select
-from typer.testing import CliRunner
 
-from review.cli import app
 from review.storage.tables import AssignmentRow, CampaignDossierRow, CampaignReviewerRow, FinalRow
 from samples.build import build_dossier
+from tests.cli import ok
 
 UNITS = [
     "成都市青羊区市场监督管理局",
@@ -45,14 +44,6 @@ REVIEWERS = [
 ]
 PER_UNIT = 8
 GRADES = ["优秀", "良好", "合格", "不合格"]
-
-
-def anjuan(*args: str) -> str:
-    result = CliRunner().invoke(app, list(args))
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert result.exit_code == 0, (args, result.stdout, result.stderr)
-    return result.stdout
 
 
 @pytest.fixture(scope="module")
@@ -134,33 +125,33 @@ def _sheet_rows(path: Path) -> list[dict]:
 
 def test_a_40_dossier_campaign_from_import_to_the_notice(corpus: Path, db_url: str, tmp_path: Path) -> None:
     db = ["--db", db_url]
-    cid = anjuan("campaign", "create", "2025年度全市行政处罚案卷交叉评查", "--year", "2025", *db).strip()
-    assert anjuan("campaign", "import", cid, str(corpus), "--list", str(corpus / "案卷名单.csv"), *db).strip() == (
+    cid = ok("campaign", "create", "2025年度全市行政处罚案卷交叉评查", "--year", "2025", *db).strip()
+    assert ok("campaign", "import", cid, str(corpus), "--list", str(corpus / "案卷名单.csv"), *db).strip() == (
         "导入 40 卷案卷（5 个单位）"
     )
-    anjuan("campaign", "reviewers", cid, str(corpus / "评查人名单.csv"), *db)
-    out = anjuan("campaign", "sample", cid, "--ratio", "0.7", "--min", "3", "--seed", "20251122", *db)
+    ok("campaign", "reviewers", cid, str(corpus / "评查人名单.csv"), *db)
+    out = ok("campaign", "sample", cid, "--ratio", "0.7", "--min", "3", "--seed", "20251122", *db)
     assert "随机种子 20251122" in out
-    status = json.loads(anjuan("campaign", "status", cid, "--format", "json", *db))
+    status = json.loads(ok("campaign", "status", cid, "--format", "json", *db))
     sampled = [d for d in status["dossiers"] if d["sampled"]]
     assert len(sampled) == 5 * 6  # ceil(0.7 × 8) per unit
     # the draw is reproducible: the same seed on a second campaign picks the same files
-    again = anjuan("campaign", "create", "复验抽样", "--year", "2025", *db).strip()
-    anjuan("campaign", "import", again, str(corpus), "--list", str(corpus / "案卷名单.csv"), *db)
-    anjuan("campaign", "sample", again, "--ratio", "0.7", "--min", "3", "--seed", "20251122", *db)
-    redraw = json.loads(anjuan("campaign", "status", again, "--format", "json", *db))
+    again = ok("campaign", "create", "复验抽样", "--year", "2025", *db).strip()
+    ok("campaign", "import", again, str(corpus), "--list", str(corpus / "案卷名单.csv"), *db)
+    ok("campaign", "sample", again, "--ratio", "0.7", "--min", "3", "--seed", "20251122", *db)
+    redraw = json.loads(ok("campaign", "status", again, "--format", "json", *db))
     assert [d["file"] for d in redraw["dossiers"] if d["sampled"]] == [d["file"] for d in sampled]
 
-    anjuan("campaign", "assign", cid, "--per-dossier", "2", "--seed", "9", *db)
+    ok("campaign", "assign", cid, "--per-dossier", "2", "--seed", "9", *db)
     assert _own_unit_assignments(db_url, cid) == 0
-    out = anjuan("campaign", "review", cid, "--workers", "2", *db)
-    status = json.loads(anjuan("campaign", "status", cid, "--format", "json", *db))
+    out = ok("campaign", "review", cid, "--workers", "2", *db)
+    status = json.loads(ok("campaign", "status", cid, "--format", "json", *db))
     assert all(d["machine"] is not None for d in status["dossiers"] if d["sampled"]), out
     assert all(d["machine"] is None for d in status["dossiers"] if not d["sampled"])
 
     # 初评: every assigned reviewer submits; the first reviewer of every third dossier adds an 8-point problem of
     # their own, so those pairs disagree beyond the 5-point threshold and go to 复核
-    lines = json.loads(anjuan("campaign", "assignments", cid, "--format", "json", *db))["assignments"]
+    lines = json.loads(ok("campaign", "assignments", cid, "--format", "json", *db))["assignments"]
     assert len(lines) == 60 and {x["stage"] for x in lines} == {"初评"}
     first_of: dict[str, str] = {}
     for x in lines:
@@ -177,9 +168,9 @@ def test_a_40_dossier_campaign_from_import_to_the_notice(corpus: Path, db_url: s
         args = ["campaign", "submit", cid, "--reviewer", x["reviewer"], "--dossier", x["dossier_id"], *db]
         if int(x["dossier_id"]) % 3 == 0 and first_of[x["dossier_id"]] == x["reviewer"]:
             args += ["--decisions", str(decisions)]
-        assert anjuan(*args).startswith("初评已提交"), n
-    anjuan("campaign", "reconcile", cid, *db)
-    status = json.loads(anjuan("campaign", "status", cid, "--format", "json", *db))
+        assert ok(*args).startswith("初评已提交"), n
+    ok("campaign", "reconcile", cid, *db)
+    status = json.loads(ok("campaign", "status", cid, "--format", "json", *db))
     rechecks = [
         (d["id"], a["reviewer"])
         for d in status["dossiers"]
@@ -196,18 +187,18 @@ def test_a_40_dossier_campaign_from_import_to_the_notice(corpus: Path, db_url: s
     assert {d for d, _ in rechecks} == disputed and len(disputed) >= 5
     assert all(int(d) % 3 == 0 for d in disputed)
     for dossier_id, reviewer in rechecks:
-        assert anjuan("campaign", "submit", cid, "--reviewer", reviewer, "--dossier", dossier_id, *db).startswith(
+        assert ok("campaign", "submit", cid, "--reviewer", reviewer, "--dossier", dossier_id, *db).startswith(
             "复核定分"
         )
-    anjuan("campaign", "reconcile", cid, *db)
+    ok("campaign", "reconcile", cid, *db)
 
-    status = json.loads(anjuan("campaign", "status", cid, "--format", "json", *db))
+    status = json.loads(ok("campaign", "status", cid, "--format", "json", *db))
     finals = {d["id"]: d["final"] for d in status["dossiers"] if d["sampled"]}
     assert all(finals.values()), "every sampled dossier has a final score"
     assert {d for d, f in finals.items() if f["method"] == "复核"} == disputed
 
     out_dir = tmp_path / "结果"
-    anjuan("campaign", "report", cid, "-o", str(out_dir), *db)
+    ok("campaign", "report", cid, "-o", str(out_dir), *db)
     for name in ("汇总统计表.xlsx", "问题清单.xlsx", "评查报告.docx", "通报.docx", "分配表.xlsx"):
         assert (out_dir / name).stat().st_size > 0, name
 

@@ -11,32 +11,11 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from typer.testing import CliRunner
 
 from review.campaign.store import CampaignStore
-from review.cli import app
 from review.storage.store import Store
+from tests.cli import anjuan, ok, one_line_error
 from tests.review.casebook.conftest import Reviewed, campaign_with_machine_pass, store_review
-
-
-def anjuan(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def ok(*args: str) -> str:
-    code, out, err = anjuan(*args)
-    assert code == 0, err
-    return out
-
-
-def one_line_error(*args: str) -> str:
-    code, out, err = anjuan(*args)
-    assert code == 2, (out, err)
-    assert err.startswith("anjuan: ") and err.count("\n") == 1, err
-    return err
 
 
 @pytest.fixture
