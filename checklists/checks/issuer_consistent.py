@@ -47,15 +47,29 @@ def _same(a: str, b: str, nested_ok: bool) -> bool:
     return a == b or (nested_ok and (a in b or b in a))
 
 
+def _edit_distance_le1(a: str, b: str) -> bool:
+    """At most one character substituted, inserted or deleted between ``a`` and ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
 def _one_char_apart(a: str, b: str, nested_ok: bool) -> bool:
-    """``a`` and ``b`` differ in one character only (a shorter name against the end of the longer one when
-    ``nested_ok``): what OCR makes of a name under a seal (旌阳区 → 连阳区, 东区 → 东座)."""
-    if len(a) != len(b):
-        if not nested_ok:
-            return False
-        short, long_ = sorted((a, b), key=len)
-        a, b = short, long_[-len(short) :]
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    """``a`` and ``b`` differ by one character substituted, dropped or added (a shorter name against the end of the
+    longer one when ``nested_ok``): what OCR makes of a name under a seal (旌阳区 → 连阳区, 岳麓区 → 岳区)."""
+    if _edit_distance_le1(a, b):
+        return True
+    if not nested_ok:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    lengths = (n for n in (len(short) - 1, len(short), len(short) + 1) if 0 < n <= len(long_))
+    return any(_edit_distance_le1(short, long_[-n:]) for n in lengths)
 
 
 @check_type("issuer_consistent.v1", params=Params)
@@ -64,9 +78,9 @@ def issuer_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     The agency names (ISSUER elements with ``roles``) of every document of ``doc_types`` are one agency: equal after
     removing white space and applying ``synonyms``, or (``nested_ok``) one name containing the other (a shorter form
     without the city; an internal unit written after the agency is not told apart). The first two names that differ
-    are the evidence. A name read by OCR that is one character off (旌阳区 → 连阳区 under a seal) gives CANNOT_TELL, not
-    FAIL, when nothing else differs. In ``header_only`` forms only the head counts (a cell such as 移送单位 names
-    another body).
+    are the evidence. A name read by OCR that is one character off (旌阳区 → 连阳区 under a seal, 岳麓区 → 岳区) gives
+    CANNOT_TELL, not FAIL, when nothing else differs. In ``header_only`` forms only the head counts (a cell such as
+    移送单位 names another body).
     Fewer than two names found: CANNOT_TELL.
     ## Params
     doc_types, roles, header_only, synonyms, nested_ok

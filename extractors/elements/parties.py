@@ -84,7 +84,10 @@ def _label_kind(label: str) -> tuple[str, str] | None:
     if key.startswith("(") and key.endswith(")"):  # (公司名称)
         key = key[1:-1]
     key = key.removeprefix("(")
-    for candidate in (key, P.LABEL_BRACKET.sub("", key), key.split("(")[0]):
+    # the part before a bracket only when the bracket ends the label: 受送达人(单位) is 受送达人, but
+    # 当事人(现场负责人)意见 is an opinion line, not a 当事人
+    head = key.split("(")[0] if key.endswith(")") else key
+    for candidate in (key, P.LABEL_BRACKET.sub("", key), head):
         if candidate in P.PARTY_LABELS:
             return P.PARTY_LABELS[candidate], candidate
     return None

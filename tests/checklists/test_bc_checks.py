@@ -313,6 +313,20 @@ def test_issuer_synonyms_and_nesting() -> None:
     assert run("issuer_consistent.v1", ctx_of(short, decision("2024年4月8日")), without).outcome == Outcome.FAIL
 
 
+def test_issuer_ocr_one_char_apart() -> None:
+    from checklists.checks.issuer_consistent import _one_char_apart
+
+    # substituted, dropped and added characters, also against the end of a longer name
+    assert _one_char_apart("德阳市旌阳区市场监督管理局", "德阳市连阳区市场监督管理局", True)
+    assert _one_char_apart("长沙市岳麓区商务局", "长沙市岳区商务局", True)
+    assert _one_char_apart("自贡市自流井区文化体育和旅游局", "自贡市自流井区化体育和旅游局", True)
+    assert _one_char_apart("岳麓区商务局", "长沙市岳区商务局", True)
+    assert not _one_char_apart("岳麓区商务局", "长沙市岳区商务局", False)
+    # two characters, or a different level of government, are not a misread
+    assert not _one_char_apart("德阳市旌阳区市场监督管理局", "德阳市罗江区市场监督管理局", True)
+    assert not _one_char_apart("成都市锦江区市场监督管理局", "成都市市场监督管理局", True)
+
+
 # party_age.v1 ----------------------------------------------------------------------------------------------------
 def test_birth_from_id_and_age() -> None:
     assert birth_from_id("510104200801010013") == dt.date(2008, 1, 1)

@@ -320,3 +320,22 @@ def test_ocr_letter_for_digit_in_a_credit_code() -> None:
     # a wrong check digit stays wrong: no letter reading makes it valid
     wrong = code_of(text.replace("MABGOJBN10", "MABG0JBN11"), "ocr")
     assert (wrong.value, wrong.valid) == ("91510106MABG0JBN11", False)
+
+
+def test_opinion_and_signature_lines_of_a_site_record_are_not_parties() -> None:
+    text = """现场检查笔录
+检查时间：2024年5月6日10时10分至10时40分
+当事人：成都市锦江区好邻居商贸有限公司
+现场负责人：陈小红
+检查情况：店内货架上摆放有标注“耐克”商标的运动鞋12双，当事人未能提供进货凭证。
+当事人（现场负责人）意见：以上情况属实。
+当事人（现场负责人）签名：陈小红
+"""
+    els = run(text, DocType.INSPECTION_RECORD)
+    assert party(els).name == "成都市锦江区好邻居商贸有限公司"
+
+
+def test_a_label_ending_in_a_bracket_is_read_without_it() -> None:
+    text = "送达回证\n受送达人（单位）：成都市锦江区好邻居商贸有限公司\n送达方式：直接送达\n"
+    els = run(text, DocType.SERVICE_RECEIPT)
+    assert party(els).name == "成都市锦江区好邻居商贸有限公司"
