@@ -281,7 +281,12 @@ def eval_extract(
     if (gold is None) == (samples is None):
         fail("请给出 --gold FILE 或 --samples DIR 之一")
     try:
-        result = eval_gold(gold, ocr=ocr.value) if gold else eval_samples(samples, ocr=ocr.value)  # type: ignore[arg-type]
+        with progress_bar(sys.stderr.isatty()) as update:
+            result = (
+                eval_gold(gold, ocr=ocr.value, progress=update)
+                if gold
+                else eval_samples(samples, ocr=ocr.value, progress=update)  # type: ignore[arg-type]
+            )
     except (OSError, ValueError) as err:
         fail(str(err))
     text = (
@@ -303,7 +308,8 @@ def eval_review(
     from review.eval_review import eval_samples, report_markdown
 
     try:
-        result = eval_samples(samples, profile=profile, ocr=ocr.value)
+        with progress_bar(sys.stderr.isatty()) as update:
+            result = eval_samples(samples, profile=profile, ocr=ocr.value, progress=update)
     except (OSError, ValueError) as err:
         fail(str(err))
     write_out(report_markdown(result), output)
@@ -345,7 +351,8 @@ def eval_lint_cmd(
         fail(f"{path}: 找不到标注集（安装后的副本请用 --set 指定）")
     try:
         result = eval_lint(path)
-        sample_result = eval_lint_samples(samples) if samples else None
+        with progress_bar(sys.stderr.isatty() and samples is not None) as update:
+            sample_result = eval_lint_samples(samples, progress=update) if samples else None
     except (OSError, ValueError) as err:
         fail(str(err))
     write_out(report_markdown(result, sample_result), output)

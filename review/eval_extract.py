@@ -9,7 +9,7 @@ accuracy counts spurious extra documents as errors; page-boundary accuracy needs
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -227,12 +227,14 @@ def _merge(into: GroupScore, part: GroupScore) -> None:
         tgt.score += fs.score
 
 
-def eval_samples(root: Path, ocr: str = "auto") -> EvalResult:
+def eval_samples(root: Path, ocr: str = "auto", progress: Callable[[str, int, int], None] | None = None) -> EvalResult:
     manifests = sorted(root.rglob("manifest.json"))
     if not manifests:
         raise ValueError(f"{root}: 没有找到 manifest.json")
     out = EvalResult(mode="samples")
-    for path in manifests:
+    for done, path in enumerate(manifests):
+        if progress:
+            progress("评测案卷", done, len(manifests))
         manifest = json.loads(path.read_text(encoding="utf-8"))
         form = manifest.get("form", "unknown")
         group = out.groups.setdefault(form, GroupScore())
@@ -247,13 +249,17 @@ def eval_samples(root: Path, ocr: str = "auto") -> EvalResult:
     return out
 
 
-def eval_gold(gold_file: Path, ocr: str = "auto") -> EvalResult:
+def eval_gold(
+    gold_file: Path, ocr: str = "auto", progress: Callable[[str, int, int], None] | None = None
+) -> EvalResult:
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     if not isinstance(gold, dict):
         raise ValueError(f"{gold_file}: 金标准应为以文档路径为键的JSON对象")
     out = EvalResult(mode="gold")
     group = out.groups.setdefault("gold", GroupScore())
-    for rel, expected in gold.items():
+    for done, (rel, expected) in enumerate(gold.items()):
+        if progress:
+            progress("评测文书", done, len(gold))
         dossier = extract_dossier([gold_file.parent / rel], ocr=ocr)  # type: ignore[arg-type]
         got = _flat_case(case_json(summarize(dossier)))
         part = GroupScore(dossiers=1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -143,14 +144,18 @@ class SampleLintEval(BaseModel):
     examples: list[str] = Field(default_factory=list)
 
 
-def eval_lint_samples(root: Path, ocr: str = "auto") -> SampleLintEval:
+def eval_lint_samples(
+    root: Path, ocr: str = "auto", progress: Callable[[str, int, int], None] | None = None
+) -> SampleLintEval:
     """Lint every generated sample dossier under ``root`` (folders with manifest.json): planted W… defects found,
     and every other diagnostic (a clean generated dossier should give none)."""
     manifests = sorted(root.rglob("manifest.json"))
     if not manifests:
         raise ValueError(f"{root}: 没有找到 manifest.json")
     out = SampleLintEval()
-    for path in manifests:
+    for done, path in enumerate(manifests):
+        if progress:
+            progress("评测案卷", done, len(manifests))
         manifest = json.loads(path.read_text(encoding="utf-8"))
         dossier = extract_dossier([path.parent / "dossier" / f for f in manifest["files"]], ocr=ocr)  # type: ignore[arg-type]
         diags = lint_dossier(dossier)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -47,13 +48,21 @@ class ReviewEval(BaseModel):
     false_alarm_examples: list[str] = Field(default_factory=list)
 
 
-def eval_samples(root: Path, profile: str = DEFAULT_PROFILE, ocr: str = "auto") -> ReviewEval:
+def eval_samples(
+    root: Path,
+    profile: str = DEFAULT_PROFILE,
+    ocr: str = "auto",
+    progress: Callable[[str, int, int], None] | None = None,
+) -> ReviewEval:
+    """Review every generated dossier under ``root``; ``progress(stage, done, total)`` before each one."""
     manifests = sorted(root.rglob("manifest.json"))
     if not manifests:
         raise ValueError(f"{root}: 没有找到 manifest.json")
     out = ReviewEval()
     prof = get_profile(profile)
-    for path in manifests:
+    for done, path in enumerate(manifests):
+        if progress:
+            progress("评测案卷", done, len(manifests))
         manifest = json.loads(path.read_text(encoding="utf-8"))
         dossier = extract_dossier([path.parent / "dossier" / f for f in manifest["files"]], ocr=ocr)  # type: ignore[arg-type]
         report = review_dossier(dossier, choose_pack(dossier, None), prof)
@@ -97,15 +106,18 @@ def report_markdown(result: ReviewEval) -> str:
     for fs in result.per_form.values():
         for key in FormScore.model_fields:
             setattr(total, key, getattr(total, key) + getattr(fs, key))
-    rows = ["| 形态 | 案卷 | 其中无缺陷 | 植入缺陷 | 检出 | 召回率 | 无缺陷卷误报/卷 | 有缺陷卷误报/卷 | 检查出错 |",
-            "|---|---|---|---|---|---|---|---|---|"]
+    rows = [
+        "| 形态 | 案卷 | 其中无缺陷 | 植入缺陷 | 检出 | 召回率 | 无缺陷卷误报/卷 | 有缺陷卷误报/卷 | 检查出错 |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for name, fs in {**result.per_form, "全部": total}.items():
         defective = fs.dossiers - fs.clean_dossiers
         rows.append(
             f"| {name} | {fs.dossiers} | {fs.clean_dossiers} | {fs.planted} | {fs.found} | "
             f"{_pct(fs.found / fs.planted if fs.planted else None)} | "
             f"{fs.false_fails_clean / fs.clean_dossiers if fs.clean_dossiers else 0:.2f} | "
-            f"{fs.false_fails_defective / defective if defective else 0:.2f} | {fs.errors} |")
+            f"{fs.false_fails_defective / defective if defective else 0:.2f} | {fs.errors} |"
+        )
     rows += ["", "| 检查 | 植入 | 检出 | 召回率 |", "|---|---|---|---|"]
     for check, s in sorted(result.per_id.items()):
         rows.append(f"| {check} | {s.planted} | {s.found} | {_pct(s.recall)} |")
