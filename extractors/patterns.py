@@ -200,6 +200,9 @@ ORG_WORD = re.compile(r"有限|股份|公司|集团|合作社")
 SHOP_NAME = re.compile(
     r"(?:店|馆|部|行|超市|商店|诊所|餐厅|饭庄|坊|摊|室|铺|场|站|庄|所|堂|厅|吧|网咖|KTV|ktv)(?:\([^()]{0,12}\))?$"
 )
+#: the end of a place name that may start a party's name (成都市锦江区 | 嘉悦废旧物资回收站): a name cut after it is the
+#: same name without its place; a name cut anywhere else (成都市锦江区嘉悦废旧物资 | 回收站) is a fragment
+PLACE_NAME_END = re.compile(r"(?:省|市|区|县|州|旗|盟|镇|乡|街道|自治区|自治州|自治县)$")
 #: 个体工商户 said in words
 INDIVIDUAL_BUSINESS_WORD = re.compile(r"个体工商户|个体户|个体经营")
 #: a person's sex written out (男 / 女 between separators), the mark of an individual party

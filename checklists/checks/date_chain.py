@@ -153,6 +153,9 @@ class Params(CheckParams):
     strict: bool = False  # a later step must fall on a later day, not the same day
     min_found: int = 2  # fewer dated steps than this: CANNOT_TELL
     when: Condition | None = None
+    # before_last: a step that cannot come before the last one (the decision's service). When the last step's own date
+    # cannot be read (a 落款 under a seal), an earlier step dated after this bound still comes after the last step.
+    bound: StepRef | None = None
 
     @model_validator(mode="after")
     def _shape(self) -> Params:
@@ -160,6 +163,8 @@ class Params(CheckParams):
             raise ValueError("date_chain.v1 needs at least two steps")
         if self.mode == "pairs" and len(self.steps) % 2:
             raise ValueError("mode pairs needs an even number of steps")
+        if self.bound is not None and self.mode != "before_last":
+            raise ValueError("bound is only used with mode before_last")
         return self
 
 
@@ -174,12 +179,14 @@ def date_chain(ctx: CheckContext, p: Params) -> CheckResult:
     shows; the first inversion is reported (the nearest earlier step dated after it). ``before_last``: every step
     no later than the last one (法制审核、集体讨论 before the 决定). ``pairs``: steps taken two by two (承办 ≤ 审批,
     落款 ≤ 送达). Steps the dossier does not show are skipped; fewer than ``min_found`` dated steps is CANNOT_TELL.
+    With ``before_last``, a ``bound`` step that cannot precede the last one (the decision's service) stands in when
+    the last step's date is not shown: an earlier step dated after the bound FAILS; otherwise it is CANNOT_TELL.
     A step (StepRef) is a document's own date (doc_types, titles, variants, kind, roles, pick) or, with ``served``,
     the day it was served: the 送达回证 that names it by its 文号 or by ``names``, or a 签收 on the document itself.
     ## Params
     steps (StepRef: label, doc_types, titles, variants, kind, roles, any_role, pick, served, names,
     fallback_own_date), mode
-    (chain | before_last | pairs), strict, min_found, when
+    (chain | before_last | pairs), strict, min_found, when, bound (a StepRef)
     ## Example
     ``{steps: [{label: 告知书日期, doc_types: [告知书], roles: [落款]}, {label: 决定日期, doc_types: [行政处罚决定书],
     roles: [落款]}]}`` fails when the 告知书 is dated after the decision.
@@ -204,12 +211,20 @@ def date_chain(ctx: CheckContext, p: Params) -> CheckResult:
                 return _fail(ctx, a, ea, da, b, eb, db)
         a, b = complete[0]
         return _ok(ctx, a, dated[id(a)][0], b, dated[id(b)][0])
+    last_found = bool(found) and found[-1][0] == len(p.steps) - 1
+    bounded = (
+        _after_bound(ctx, p.bound, found, p.strict)
+        if p.mode == "before_last" and not last_found and p.bound is not None and found
+        else None
+    )
+    if bounded is not None:
+        return bounded
     if len(found) < p.min_found:
         lost = [ref.label for i, ref in enumerate(p.steps) if i not in {f[0] for f in found}]
         return CheckResult.cannot_tell("可比较的日期不足，未找到" + "、".join(lost))
     if p.mode == "before_last":
         last = found[-1]
-        if last[0] != len(p.steps) - 1:
+        if not last_found:
             return CheckResult.cannot_tell(f"未找到{p.steps[-1].label}")
         for _, ref, el, day in found[:-1]:
             if _inverted(day, last[3], p.strict):
@@ -222,6 +237,20 @@ def date_chain(ctx: CheckContext, p: Params) -> CheckResult:
             _, ref_i, el_i, day_i = later_before[-1]
             return _fail(ctx, ref_i, el_i, day_i, ref_j, el_j, day_j)
     return _ok(ctx, found[0][1], found[0][2], found[-1][1], found[-1][2])
+
+
+def _after_bound(
+    ctx: CheckContext, bound: StepRef, found: list[tuple[int, StepRef, Element, dt.date]], strict: bool
+) -> CheckResult | None:
+    """FAIL when an earlier step is dated after ``bound`` (so after the last step too, whose date is not shown)."""
+    el = resolve(ctx, bound)
+    day = date_of(el) if el is not None else None
+    if el is None or day is None:
+        return None
+    for _, ref, step_el, step_day in found:
+        if _inverted(step_day, day, strict):
+            return _fail(ctx, ref, step_el, step_day, bound, el, day)
+    return None
 
 
 def _fail(ctx: CheckContext, a: StepRef, ea: Element, da: dt.date, b: StepRef, eb: Element, db: dt.date) -> CheckResult:

@@ -12,7 +12,7 @@ from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
 from extractors.model import DocType, Element, ElementKind, Party
 from extractors.normalize import compact, is_masked, normalize
-from extractors.patterns import ORG_NAME, PERSON_NAME, SHOP_NAME
+from extractors.patterns import ORG_NAME, PERSON_NAME, PLACE_NAME_END, SHOP_NAME
 
 
 class Params(CheckParams):
@@ -51,13 +51,24 @@ def _shape(name: str, ref: str | None = None) -> str | None:
     return None
 
 
+def _fragment(name: str, ref: str) -> bool:
+    """``name`` is the end of ``ref`` cut in the middle of a word (成都市锦江区嘉悦废旧物资 | 回收站): what is left of a
+    table cell whose first line was read apart, not a way of writing the name. Cut after a place (成都市锦江区 |
+    嘉悦废旧物资回收站) it is the name without its place, and is compared."""
+    key, ref_key = _key(name), _key(ref)
+    if key == ref_key or not ref_key.endswith(key):
+        return False
+    return not PLACE_NAME_END.search(ref_key[: -len(key)])
+
+
 @check_type("party_name_consistent.v1", params=Params)
 def party_name_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
     The party's name (PARTY elements of ``roles``) reads the same in every document of ``doc_types`` once full- and
     half-width characters, brackets and white space are normalised. The reference is the name in the
     行政处罚决定书 (else the most frequent one). Masked names are skipped, and so are names of another shape than
-    the reference (a person's name beside a company's is the representative, not a variant of the name).
+    the reference (a person's name beside a company's is the representative, not a variant of the name), and the end
+    of the reference name cut in the middle of a word (a wrapped table cell read apart: 回收站).
     ## Params
     doc_types, roles, org_only_roles (e.g. 受送达人: compared only for an organisation), max_evidence
     ## Example
@@ -86,6 +97,7 @@ def party_name_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     others = [e for e in pool if _shape(e.value.name, ref_org) == shape]  # type: ignore[union-attr]
     if len({e.doc_id for e in others}) < 2:
         return CheckResult.cannot_tell("当事人名称只见于一份文书，无从比对")
+    others = [e for e in others if not _fragment(e.value.name, ref_name)]  # type: ignore[union-attr]
     odd = [e for e in others if _key(e.value.name) != _key(ref_name)]  # type: ignore[union-attr]
     if odd:
         evidence: list[Evidence] = [ctx.of_element(e, note=f"与决定书“{ref_name}”不一致") for e in odd]

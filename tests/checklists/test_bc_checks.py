@@ -145,6 +145,13 @@ def test_chain_strict_fails_on_the_same_day() -> None:
     assert run("date_chain.v1", ctx, {"steps": steps, "strict": True}).outcome == Outcome.FAIL
 
 
+def test_bound_only_with_before_last() -> None:
+    ctype = registry.get("date_chain.v1")
+    assert ctype is not None
+    with pytest.raises(ValidationError):
+        ctype.params.model_validate({"mode": "chain", "steps": [DECISION_STEP, DECISION_STEP], "bound": DECISION_STEP})
+
+
 def test_pairs_mode_needs_even_steps() -> None:
     ctype = registry.get("date_chain.v1")
     assert ctype is not None
