@@ -1,12 +1,13 @@
 """Run a pack's rules over a dossier. No check logic here: each rule calls its registered check type.
 
 A check that raises yields an ERROR finding and a CheckError, never a PASS. A FAIL that rests on an OCR reading of low
-confidence (a date under a seal read 九月 for 七月) becomes CANNOT_TELL: reference §3, "CANNOT_TELL covers … OCR
-confidence is low".
+confidence (a date under a seal read 九月 for 七月), or on an OCR'd date later than today (二〇二四 read 二〇三四),
+becomes CANNOT_TELL: reference §3, "CANNOT_TELL covers … OCR confidence is low".
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import traceback
 from collections import defaultdict
 from decimal import Decimal
@@ -16,7 +17,10 @@ from checklists.context import CheckContext
 from checklists.errors import E210_CHECK_CRASHED
 from checklists.loader import parse_params
 from checklists.model import CheckResult, Evidence, Finding, Model, Outcome, PointsRange, Profile, Rule, RulePack
+from extractors.elements.dates import date_of
 from extractors.model import Dossier
+from extractors.normalize import compact, normalize
+from extractors.patterns import DATE
 
 #: an OCR line read with less confidence than this is no ground for a FAIL (clean scan text reads 0.95–1.0)
 OCR_MIN_CONFIDENCE = 0.9
@@ -87,15 +91,33 @@ def _unsure(result: CheckResult) -> CheckResult:
         ),
         None,
     )
-    if weak is None or weak.prov is None or weak.prov.confidence is None:
+    if weak is not None and weak.prov is not None and weak.prov.confidence is not None:
+        reason = (
+            f"所依据的扫描识别文字“{weak.quote}”（第{weak.prov.page}页）识别置信度低（{weak.prov.confidence:.1%}），"
+            "请对照原件核对"
+        )
+    elif (future := _future_ocr_date(result.evidence)) is not None:
+        reason = (
+            f"所依据的扫描识别日期“{future.quote}”（第{future.prov.page if future.prov else '?'}页）晚于今天，"
+            "当是识别误差，请对照原件核对"
+        )
+    else:
         return result
-    return CheckResult(
-        outcome=Outcome.CANNOT_TELL,
-        reason=f"所依据的扫描识别文字“{weak.quote}”（第{weak.prov.page}页）识别置信度低（{weak.prov.confidence:.1%}），"
-        "请对照原件核对",
-        evidence=result.evidence,
-        values={_UNSURE: "1"},
-    )
+    return CheckResult(outcome=Outcome.CANNOT_TELL, reason=reason, evidence=result.evidence, values={_UNSURE: "1"})
+
+
+def _future_ocr_date(evidence: list[Evidence]) -> Evidence | None:
+    """Evidence read by OCR that holds a date later than today: no document of a closed case is dated in the future,
+    so the scan was misread (二〇二四 → 二〇三四); on a text layer the same date is a typo, and stays a FAIL."""
+    today = dt.date.today()
+    for e in evidence:
+        if e.prov is None or e.locator or e.prov.source != "ocr":
+            continue
+        for m in DATE.finditer(compact(normalize(e.quote))):
+            day = date_of(m)
+            if day is not None and day > today:
+                return e
+    return None
 
 
 def run_rule(rule: Rule, pack: RulePack, ctx: CheckContext) -> tuple[Finding, CheckError | None]:

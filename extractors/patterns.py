@@ -260,6 +260,8 @@ CASE_NUMBER_LABEL = re.compile(_FIELD_START + rf"(?:{_alternation(_CASE_NUMBER_L
 DOC_TITLE_LIKE = re.compile(rf"^[{_HAN}()]{{0,40}}(?:书|表|笔录|回证|通知|决定|报告|记录|单|函)$")
 #: a 文号 as written (raw) whose line wrapped just before its closing 号: "〔2024〕第174\n号" (group 1: the last digit)
 CASE_NUMBER_WRAPPED_END = re.compile(r"(\d)[^\S\n]*\n\s*号$")
+#: a 文号 as written (raw) whose line wrapped right after 第: "〔2024〕第\n085号" (group 1: 第)
+CASE_NUMBER_WRAPPED_DI = re.compile(r"(第)[^\S\n]*\n\s*(?=\d{1,6} *号$)")
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Dates and times (dates.py)
@@ -335,9 +337,11 @@ MONEY_ARABIC = re.compile(
     r"(?:(?P<pre>人民币|¥|RMB) *)?(?<![\d.])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,4}))?(?![\d.])"
     r"(?: *(?P<unit>万元|元|圆))?(?(pre)|(?(unit)|(?!)))"
 )
-#: an amount in 大写 or Chinese numerals: 人民币伍仟元整 / 壹万贰仟叁佰元 / 贰佰零伍元伍角 / 五千元
+#: an amount in 大写 or Chinese numerals: 人民币伍仟元整 / 壹万贰仟叁佰元 / 贰佰零伍元伍角 / 五千元 / 拾元; it starts
+#: with a digit (or 拾/十): "佰元整" alone is the tail of an amount whose line wrapped ("壹万贰仟柒\n处理结果 佰元整")
 MONEY_CHINESE = re.compile(
-    r"(?:人民币 *)?(?P<int>[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億一二两三四五六七八九十百千]+) *[元圆]"
+    r"(?:人民币 *)?(?P<int>[壹贰叁肆伍陆柒捌玖拾一二两三四五六七八九十]"
+    r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億一二两三四五六七八九十百千]*) *[元圆]"
     r"(?: *零? *(?P<jiao>[壹贰叁肆伍陆柒捌玖一二三四五六七八九]) *角)?"
     r"(?: *零? *(?P<fen>[壹贰叁肆伍陆柒捌玖一二三四五六七八九]) *分)?"
     r"(?: *[整正])?"

@@ -71,10 +71,12 @@ def case_number(ctx: CheckContext, p: Params) -> CheckResult:
         if m is None:
             failures.append(ctx.of_element(el, note="文号未按“机关代字〔年份〕序号”标注年份"))
             continue
-        dates = [d for e in ctx.elements(ElementKind.DATE, [doc], ("落款",)) if (d := date_of(e)) is not None]
+        dated = [(e, d) for e in ctx.elements(ElementKind.DATE, [doc], ("落款",)) if (d := date_of(e)) is not None]
         year = int(m.group("year"))
-        if dates and not (dates[-1].year - p.max_year_lag <= year <= dates[-1].year):
-            failures.append(ctx.of_element(el, note=f"文号年份{year}与落款日期{dates[-1].isoformat()}不符"))
+        if dated and not (dated[-1][1].year - p.max_year_lag <= year <= dated[-1][1].year):
+            date_el, day = dated[-1]
+            failures.append(ctx.of_element(el, note=f"文号年份{year}与落款日期{day.isoformat()}不符"))
+            failures.append(ctx.of_element(date_el, note="落款日期"))
             continue
         passes.append(ctx.of_element(el))
     if failures:

@@ -10,7 +10,7 @@ from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
 from extractors.model import Element, ElementKind
 from extractors.normalize import compact, normalize
-from extractors.patterns import CASE_NUMBER_WRAPPED_END
+from extractors.patterns import CASE_NUMBER_WRAPPED_DI, CASE_NUMBER_WRAPPED_END
 
 
 class Params(CheckParams):
@@ -71,9 +71,10 @@ def case_number_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     own_types = {d.id for d in ctx.docs(*p.own_number_types)}
     quoted: list[Element] = []
     for el in ctx.elements(ElementKind.CASE_NUMBER, ctx.docs(*p.doc_types)):
-        # a line wrapped before the closing 号 ("〔2024〕第174\n号") is still one number; other table cells run
-        # together ("〔2024〕第决定日期 2024年7月26日\n172号") are no number to judge
-        if any(ch in CASE_NUMBER_WRAPPED_END.sub(r"\1号", el.text) for ch in p.unreadable_chars):
+        # a line wrapped before the closing 号 ("〔2024〕第174\n号") or after 第 ("〔2024〕第\n085号") is still one
+        # number; other table cells run together ("〔2024〕第决定日期 2024年7月26日\n172号") are no number to judge
+        unwrapped = CASE_NUMBER_WRAPPED_DI.sub(r"\1", CASE_NUMBER_WRAPPED_END.sub(r"\1号", el.text))
+        if any(ch in unwrapped for ch in p.unreadable_chars):
             continue
         if (el.role == "本文书文号" and el.doc_id in own_types) or any(
             compiled(pt).search(_line(ctx, el)) for pt in p.reference_patterns

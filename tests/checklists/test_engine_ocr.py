@@ -88,3 +88,24 @@ def test_a_poorly_read_first_line_that_only_locates_the_document_does_not_count(
     assert error is None
     assert finding.outcome == Outcome.FAIL
     assert finding.evidence[0].locator and finding.evidence[0].prov.confidence == 0.85
+
+
+def _b07_year(year: str, source: str) -> Finding:
+    decision = DECISION.replace("二〇二四年九月二日", f"{year}年九月二日")
+    pages = [_page(1, FILING, None, 0.99), _page(2, decision, None, 0.99)]
+    dossier = build_dossier("scan", [p.model_copy(update={"source": source}) for p in pages])
+    pack = get_pack("penalty-general")
+    rule = next(r for r in pack.rules if r.id == "PG-B07")
+    finding, error = run_rule(rule, pack, CheckContext(dossier, get_profile("national")))
+    assert error is None
+    return finding
+
+
+def test_a_date_read_in_the_future_on_a_scan_is_a_misreading() -> None:
+    """二〇二四 read as 二〇三四 with high confidence: a decision dated years ahead cannot be, so the scan was misread;
+    the same date on a text layer is a typo in the document, and fails."""
+    finding = _b07_year("二〇三四", "ocr")
+    assert finding.outcome == Outcome.CANNOT_TELL
+    assert "“二〇三四年九月二日”（第2页）晚于今天" in finding.message
+    assert _b07_year("二〇三四", "text_layer").outcome == Outcome.FAIL
+    assert _b07_year("二〇二四", "ocr").outcome == Outcome.FAIL  # 97 days after 立案, a date in the past

@@ -22,6 +22,7 @@ RAW = {
     "WHITESPACE", "GARBAGE_CHAR", "CID_GLYPH", "KANGXI_LOOKALIKE", "HAN", "TITLE_PREFIX", "TITLE_SUFFIX",
     "WEB_FURNITURE", "WEB_FURNITURE_INLINE", "DIGIT_RUN", "JUNK_PATH_PART", "UNSAFE_MEMBER_NAME",
     "LATIN1_MOJIBAKE_CHAR", "HAN_ANY", "CJK_TEXT_CHAR", "CLAUSE_STOP", "TOC_ROW_START", "CASE_NUMBER_WRAPPED_END",
+    "CASE_NUMBER_WRAPPED_DI",
 }  # fmt: skip
 
 TABLES: dict[str, tuple[list[str], list[str]]] = {
@@ -162,6 +163,10 @@ TABLES: dict[str, tuple[list[str], list[str]]] = {
         ["2024年3月5日", "（2021年修订）", "第12号令", "〔2024〕年度报告", "GB 2760-2014"],
     ),
     "CASE_NUMBER_LEAD": (["作出了川成市监罚", "送达的川成", "编号为川成"], ["川成市监罚", "醴林罚决字"]),
+    "CASE_NUMBER_WRAPPED_DI": (
+        ["黔筑南市监不罚〔2024〕第\n085号", "成锦文旅不罚（2024）第 \n 174 号"],
+        ["黔筑南市监不罚〔2024〕第085号", "〔2024〕第决定日期 2024年7月26日\n172号", "〔2024〕第\n085号文"],
+    ),
     "CASE_NUMBER_WRAPPED_END": (
         ["成锦文旅不罚（2024）第174\n号", "川成武市监不罚〔2024〕231 \n号"],
         ["川成锦市监罚〔2024〕12号", "〔2024〕第决定日期 2024年7月26日\n172号", "川成武市监不罚〔2024〕\n231号"],
@@ -229,8 +234,8 @@ TABLES: dict[str, tuple[list[str], list[str]]] = {
         ["2024年3月1日", "13812345678", "第5000号", "3%"],
     ),
     "MONEY_CHINESE": (
-        ["人民币伍仟元整", "壹万贰仟叁佰元整", "贰佰零伍元伍角", "五千元", "伍佰元零伍分"],
-        ["伍仟", "5000元", "统一"],
+        ["人民币伍仟元整", "壹万贰仟叁佰元整", "贰佰零伍元伍角", "五千元", "伍佰元零伍分", "拾元整", "人民币两万元"],
+        ["伍仟", "5000元", "统一", "处理结果 佰元整（¥12,700.00）", "万元"],
     ),
     "DAXIE_CHAR": (["伍", "壹万"], ["五", "万"]),
     "MONEY_CN_CONTEXT": (["罚款", "处以", "人民币 "], ["罚款了一次", "日期"]),

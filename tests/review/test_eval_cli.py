@@ -42,6 +42,7 @@ def test_review_report_counts_what_the_manifests_planted(sample_dir: Path, tmp_p
     assert (int(total[1]), int(total[2]), int(total[3])) == (dossiers, clean, sum(per_id.values()))
     assert int(total[4]) >= 0.9 * sum(per_id.values())
     assert float(total[6]) <= 0.2  # false fails per clean dossier
+    assert re.search(r"^召回率低于 80% 的检查：", text, re.M)
     for check, n in per_id.items():
         row = re.search(rf"^\| {check} \| (\d+) \| (\d+) \|", text, re.M)
         assert row and int(row[1]) == n, (check, text)
