@@ -72,8 +72,9 @@ def finding(rule: Rule, pack: RulePack, result: CheckResult) -> Finding:
     )
 
 
-def _unsure(result: CheckResult) -> CheckResult:
-    """A FAIL whose evidence includes an OCR reading below OCR_MIN_CONFIDENCE, as CANNOT_TELL; else ``result``.
+def _unsure(result: CheckResult, low_confidence: bool = True) -> CheckResult:
+    """A FAIL whose evidence includes an OCR reading below OCR_MIN_CONFIDENCE (unless ``low_confidence`` is off: the
+    rule's ``ocr_guard: false``) or an OCR'd date later than today, as CANNOT_TELL; else ``result``.
 
     Locator evidence (a document's first line standing for the whole, e.g. beside "未见：音像记录") is no reading the
     FAIL rests on and does not count."""
@@ -83,7 +84,8 @@ def _unsure(result: CheckResult) -> CheckResult:
         (
             e
             for e in result.evidence
-            if e.prov is not None
+            if low_confidence
+            and e.prov is not None
             and not e.locator
             and e.prov.source == "ocr"
             and e.prov.confidence is not None
@@ -128,7 +130,7 @@ def run_rule(rule: Rule, pack: RulePack, ctx: CheckContext) -> tuple[Finding, Ch
         params = parse_params(rule, rule.id)
         ctype = registry.get(rule.type)
         assert ctype is not None  # parse_params raised otherwise
-        result = _unsure(ctype.fn(ctx, params))
+        result = _unsure(ctype.fn(ctx, params), low_confidence=rule.ocr_guard)
     except Exception as err:
         detail = "".join(traceback.format_exception_only(type(err), err)).strip()
         error = CheckError(

@@ -132,6 +132,9 @@ class Rule(Model):
     messages: Messages
     examples: tuple[Example, ...]
     applies_to: tuple[str, ...] = ()  # procedure types; empty = the pack's
+    # false: a FAIL resting on an OCR line read with low confidence stays a FAIL — for rules whose patterns already
+    # allow for misreadings and whose finding does not hang on the exact characters (a ××× placeholder read as xxx)
+    ocr_guard: bool = True
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

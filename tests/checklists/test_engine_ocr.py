@@ -109,3 +109,20 @@ def test_a_date_read_in_the_future_on_a_scan_is_a_misreading() -> None:
     assert "“二〇三四年九月二日”（第2页）晚于今天" in finding.message
     assert _b07_year("二〇三四", "text_layer").outcome == Outcome.FAIL
     assert _b07_year("二〇二四", "ocr").outcome == Outcome.FAIL  # 97 days after 立案, a date in the past
+
+
+
+def test_a_rule_without_the_ocr_guard_fails_on_a_poorly_read_placeholder() -> None:
+    """The template's ××× read as xxx at 0.875: whichever glyphs they are, the slot holds no name. PG-A17 says
+    ``ocr_guard: false`` and fails; the same rule with the guard on would only say cannot_tell."""
+    text = FILING.replace("承办人：刘洋、徐志强", "承办人：xxx")
+    dossier = build_dossier("scan", [_page(1, text, "承办人：xxx", 0.875)])
+    pack = get_pack("penalty-general")
+    rule = next(r for r in pack.rules if r.id == "PG-A17")
+    assert rule.ocr_guard is False
+    ctx = CheckContext(dossier, get_profile("national"))
+    finding, error = run_rule(rule, pack, ctx)
+    assert error is None and finding.outcome == Outcome.FAIL, finding.message
+    assert finding.evidence[0].quote == "承办人：xxx"
+    guarded, _ = run_rule(rule.model_copy(update={"ocr_guard": True}), pack, ctx)
+    assert guarded.outcome == Outcome.CANNOT_TELL
