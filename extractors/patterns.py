@@ -531,6 +531,10 @@ SERVED_DOCUMENT = re.compile(r"告知书|通知书|责令|笔录|决定书|意�
 DOCUMENT_MADE = re.compile(r"作出|制作|下达|制发|出具|签发")
 #: a clause end in raw page text: ，。；！？ in either width
 CLAUSE_STOP = re.compile(r"[。，,；;！!？?]")
+#: a 目录 row whose title cell was not read (OCR lost it): 序号, then only a date and page numbers: "4 2024年4月19日 45"
+TOC_UNTITLED_ROW = re.compile(
+    r"(?m)^[ \t\u3000]*\d{1,3}[ \t\u3000]+(?:\d{4} *年 *\d{1,2} *月 *\d{1,2} *日)?[ \t\u3000\d\-]*$"
+)
 #: the start of a 卷内目录 row in raw page text: its 序号 at the start of a line ("17 行政处罚决定书 …", OCR:
 #: "17行政…"); not the wrapped tail of a 文号 ("240号") or a date
 TOC_ROW_START = re.compile(

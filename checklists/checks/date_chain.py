@@ -43,6 +43,9 @@ class StepRef(CheckParams):
     served: bool = False  # the date the document was served rather than its own date
     names: list[str] = []  # patterns by which a 送达回证 names the document (its own 文号 always counts)
     fallback_own_date: bool = False  # served, but no service record: use the document's own date (roles)
+    # the same date as another document records it, when these documents show none: the decision's 落款 under a
+    # seal that OCR cannot read, and the 结案审批表's "决定日期"
+    or_else: StepRef | None = None
 
     @field_validator("doc_types")
     @classmethod
@@ -53,6 +56,9 @@ class StepRef(CheckParams):
     @classmethod
     def _patterns(cls, v: list[str]) -> list[str]:
         return compile_patterns(v)
+
+
+StepRef.model_rebuild()
 
 
 def step_docs(ctx: CheckContext, ref: StepRef) -> list[Document]:
@@ -127,15 +133,20 @@ def service_dates(ctx: CheckContext, ref: StepRef, docs: list[Document]) -> list
 
 
 def candidates(ctx: CheckContext, ref: StepRef) -> list[Element]:
-    """Every element that may date the step (before ``pick``): its service dates or its own dates by role."""
+    """Every element that may date the step (before ``pick``): its service dates or its own dates by role; else, when
+    the documents are there but show no such date, what ``or_else`` finds."""
     docs = step_docs(ctx, ref)
     if not docs:
         return []
     if ref.served:
         served = service_dates(ctx, ref, docs)
         if served or not ref.fallback_own_date:
-            return served
-    return _by_roles(_dated(ctx, ref.kind, docs), ref.roles, ref.any_role)
+            return served or _or_else(ctx, ref)
+    return _by_roles(_dated(ctx, ref.kind, docs), ref.roles, ref.any_role) or _or_else(ctx, ref)
+
+
+def _or_else(ctx: CheckContext, ref: StepRef) -> list[Element]:
+    return candidates(ctx, ref.or_else) if ref.or_else is not None else []
 
 
 def resolve(ctx: CheckContext, ref: StepRef) -> Element | None:
@@ -185,7 +196,7 @@ def date_chain(ctx: CheckContext, p: Params) -> CheckResult:
     the day it was served: the 送达回证 that names it by its 文号 or by ``names``, or a 签收 on the document itself.
     ## Params
     steps (StepRef: label, doc_types, titles, variants, kind, roles, any_role, pick, served, names,
-    fallback_own_date), mode
+    fallback_own_date, or_else), mode
     (chain | before_last | pairs), strict, min_found, when, bound (a StepRef)
     ## Example
     ``{steps: [{label: 告知书日期, doc_types: [告知书], roles: [落款]}, {label: 决定日期, doc_types: [行政处罚决定书],

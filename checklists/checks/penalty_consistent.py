@@ -56,11 +56,12 @@ def _yuan(els: list[Element]) -> set[Decimal]:
 @check_type("penalty_consistent.v1", params=Params)
 def penalty_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     """## What it checks
-    The decision's penalty against the other documents that carry it. 处罚决定审批: the same penalty types, and the
-    decision's fine among its amounts (unless the decision is lower than the notice's proposal, i.e. reduced after
-    陈述申辩). 执行材料 (缴款书): each one that states an amount of ``payment_roles`` states the fine, the
-    没收违法所得, or their sum. The last 告知书: the decision may be lighter (reduced after 陈述申辩) but not heavier
-    and of no other type. Nothing to compare: CANNOT_TELL.
+    The decision's penalty against the other documents that carry it. 处罚决定审批: the same penalty types (a type
+    whose word is not read there counts when the decision's amount for it is: a word split by a table's label
+    column), and the decision's fine among its amounts (unless the decision is lower than the notice's proposal,
+    i.e. reduced after 陈述申辩). 执行材料 (缴款书): each one that states an amount of ``payment_roles`` states the
+    fine, the 没收违法所得, or their sum. The last 告知书: the decision may be lighter (reduced after 陈述申辩) but not
+    heavier and of no other type. Nothing to compare: CANNOT_TELL.
     ## Params
     decision_types, approval_types, notice_types, payment_types, payment_roles, gains_role, when
     ## Example
@@ -79,8 +80,13 @@ def penalty_consistent(ctx: CheckContext, p: Params) -> CheckResult:
     failures: list[Evidence] = []
     compared = False
     fine = max(fines) if fines else None
+    amounts_of = {"罚款": fines, p.gains_role: gains}
     for doc in ctx.docs(*p.approval_types):
         a_types = {str(e.value) for e in ctx.elements(ElementKind.PENALTY, [doc])}
+        # a type whose word a table's label column split ("罚\n承办人意见 款人民币壹万陆仟元整") is still there when
+        # the decision's amount for it is
+        a_amounts = _yuan([e for e in ctx.elements(ElementKind.MONEY, [doc]) if _sound(e)])
+        a_types |= {t for t in types - a_types if amounts_of.get(t, set()) & a_amounts}
         if a_types and types:
             compared = True
             if a_types != types:

@@ -13,6 +13,7 @@ from checklists.model import CheckResult, Evidence
 from checklists.registry import CheckParams, check_type
 from extractors.model import DocType, Document
 from extractors.normalize import normalize
+from extractors.patterns import TOC_UNTITLED_ROW
 from extractors.titles import ALIASES
 
 _DROP = " ()〔〕/、\n"  # what title_key drops (after normalize: full-width brackets are ASCII, square ones 〔〕)
@@ -100,7 +101,8 @@ def toc_matches(ctx: CheckContext, p: Params) -> CheckResult:
     told apart from the page column). Fails: a listed document type the dossier does not hold; a document type the
     目录 does not list; rows in another order than the documents; a row whose start page differs from where its
     document starts (after the offset most rows share, as 封面 and 目录 are unnumbered; not judged on an OCRed 目录,
-    whose table digits are often misread: 4-5 as 45). Several rows or documents
+    whose table digits are often misread: 4-5 as 45; nor "not listed" where an OCRed 目录 has as many rows whose
+    title was not read). Several rows or documents
     of one type are matched in order; a count difference inside a type is not judged (segmentation may merge copies).
     No 目录, or no row read: CANNOT_TELL.
     ## Params
@@ -122,9 +124,13 @@ def toc_matches(ctx: CheckContext, p: Params) -> CheckResult:
     for row in rows:
         if row.doc_type not in doc_types:
             failures.append(ctx.at(toc, row.start, row.end, note="目录列有此文书，卷内未见"))
-    for doc in docs:
-        if doc.doc_type not in row_types:
-            failures.append(ctx.whole(doc, note="卷内有此文书，目录未列"))
+    ocr = any(ctx.dossier.page(ref.page).source == "ocr" for ref in toc.pages)
+    untitled = len(TOC_UNTITLED_ROW.findall(ctx.text(toc))) if ocr else 0
+    missing = [d for d in docs if d.doc_type not in row_types]
+    # a scanned 目录 with rows whose title OCR lost: the documents not found in it may be those rows
+    unsure = bool(missing) and len(missing) <= untitled
+    if not unsure:
+        failures += [ctx.whole(doc, note="卷内有此文书，目录未列") for doc in missing]
     pairs: list[tuple[Row, Document]] = []
     for t in row_types & doc_types:
         pairs += zip([r for r in rows if r.doc_type == t], [d for d in docs if d.doc_type == t], strict=False)
@@ -135,7 +141,6 @@ def toc_matches(ctx: CheckContext, p: Params) -> CheckResult:
         if order[doc.id] < furthest:
             failures.append(ctx.at(toc, row.start, row.end, note="目录排列顺序与卷内文书顺序不一致"))
         furthest = max(furthest, order[doc.id])
-    ocr = any(ctx.dossier.page(ref.page).source == "ocr" for ref in toc.pages)
     paged = [] if ocr else [(row, doc) for row, doc in pairs if row.page is not None]  # OCR misreads table digits
     if len(paged) >= 2:
         offset = Counter(doc.page_start - row.page for row, doc in paged).most_common(1)[0][0]  # type: ignore[operator]
@@ -143,6 +148,11 @@ def toc_matches(ctx: CheckContext, p: Params) -> CheckResult:
             if doc.page_start - row.page != offset:  # type: ignore[operator]
                 actual = doc.page_start - offset
                 failures.append(ctx.at(toc, row.start, row.end, note=f"目录页号{row.page}，实际为第{actual}页"))
+    if unsure and not failures:
+        return CheckResult.cannot_tell(
+            f"扫描的卷内目录有{untitled}行文件名称未能识别，无法判断{'、'.join(d.title for d in missing)}是否列入目录",
+            [ctx.whole(toc)],
+        )
     if failures:
         failures.sort(key=lambda e: (e.page or 0, e.prov.span[0] if e.prov else 0))
         return CheckResult.fail(failures[: p.max_evidence], count=str(len(failures)), quote=failures[0].quote)

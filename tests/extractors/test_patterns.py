@@ -22,7 +22,7 @@ RAW = {
     "WHITESPACE", "GARBAGE_CHAR", "CID_GLYPH", "KANGXI_LOOKALIKE", "HAN", "TITLE_PREFIX", "TITLE_SUFFIX",
     "WEB_FURNITURE", "WEB_FURNITURE_INLINE", "DIGIT_RUN", "JUNK_PATH_PART", "UNSAFE_MEMBER_NAME",
     "LATIN1_MOJIBAKE_CHAR", "HAN_ANY", "CJK_TEXT_CHAR", "CLAUSE_STOP", "TOC_ROW_START", "CASE_NUMBER_WRAPPED_END",
-    "CASE_NUMBER_WRAPPED_DI",
+    "CASE_NUMBER_WRAPPED_DI", "TOC_UNTITLED_ROW",
 }  # fmt: skip
 
 TABLES: dict[str, tuple[list[str], list[str]]] = {
@@ -163,6 +163,10 @@ TABLES: dict[str, tuple[list[str], list[str]]] = {
         ["2024年3月5日", "（2021年修订）", "第12号令", "〔2024〕年度报告", "GB 2760-2014"],
     ),
     "CASE_NUMBER_LEAD": (["作出了川成市监罚", "送达的川成", "编号为川成"], ["川成市监罚", "醴林罚决字"]),
+    "TOC_UNTITLED_ROW": (
+        ["4 2024年4月19日 45", "序号\n12 2024年5月11日 13-14", "7 　 2024年4月15日"],
+        ["4 询问笔录 2024年4月19日 4-5", "6 责令限期改正通知书 绵涪应急责改〔2024〕135 2024年4月15日 7", "号"],
+    ),
     "CASE_NUMBER_WRAPPED_DI": (
         ["黔筑南市监不罚〔2024〕第\n085号", "成锦文旅不罚（2024）第 \n 174 号"],
         ["黔筑南市监不罚〔2024〕第085号", "〔2024〕第决定日期 2024年7月26日\n172号", "〔2024〕第\n085号文"],
