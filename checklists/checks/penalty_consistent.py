@@ -85,10 +85,10 @@ def penalty_consistent(ctx: CheckContext, p: Params) -> CheckResult:
         a_types = {str(e.value) for e in ctx.elements(ElementKind.PENALTY, [doc])}
         # a type whose word a table's label column split ("罚\n承办人意见 款人民币壹万陆仟元整") is still there when
         # the decision's amount for it is
-        a_amounts = _yuan([e for e in ctx.elements(ElementKind.MONEY, [doc]) if _sound(e)])
-        a_types |= {t for t in types - a_types if amounts_of.get(t, set()) & a_amounts}
         if a_types and types:
             compared = True
+            a_amounts = _yuan([e for e in ctx.elements(ElementKind.MONEY, [doc]) if _sound(e)])
+            a_types |= {t for t in types - a_types if amounts_of.get(t, set()) & a_amounts}
             if a_types != types:
                 failures.append(ctx.whole(doc, note=f"审批表处罚种类{'、'.join(sorted(a_types))}与决定书不一致"))
         a_fines = _amounts(ctx, doc, ("罚款",), True)
