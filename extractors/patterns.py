@@ -337,10 +337,11 @@ MONEY_ARABIC = re.compile(
     r"(?:(?P<pre>人民币|¥|RMB) *)?(?<![\d.])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,4}))?(?![\d.])"
     r"(?: *(?P<unit>万元|元|圆))?(?(pre)|(?(unit)|(?!)))"
 )
-#: an amount in 大写 or Chinese numerals: 人民币伍仟元整 / 壹万贰仟叁佰元 / 贰佰零伍元伍角 / 五千元 / 拾元; it starts
-#: with a digit (or 拾/十): "佰元整" alone is the tail of an amount whose line wrapped ("壹万贰仟柒\n处理结果 佰元整")
+#: an amount in 大写 or Chinese numerals: 人民币伍仟元整 / 壹万贰仟叁佰元 / 贰佰零伍元伍角 / 五千元 / 拾元; it
+#: starts with a digit (or 拾/十) that follows no 大写 character: "佰元整" or "零肆元整" alone is the tail of an amount
+#: whose line wrapped ("壹万贰仟柒\n处理结果 佰元整", "壹佰\n处理结果 零肆元整")
 MONEY_CHINESE = re.compile(
-    r"(?:人民币 *)?(?P<int>[壹贰叁肆伍陆柒捌玖拾一二两三四五六七八九十]"
+    r"(?:人民币 *)?(?<![零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億])(?P<int>[壹贰叁肆伍陆柒捌玖拾一二两三四五六七八九十]"
     r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億一二两三四五六七八九十百千]*) *[元圆]"
     r"(?: *零? *(?P<jiao>[壹贰叁肆伍陆柒捌玖一二三四五六七八九]) *角)?"
     r"(?: *零? *(?P<fen>[壹贰叁肆伍陆柒捌玖一二三四五六七八九]) *分)?"

@@ -67,7 +67,8 @@ def _c04(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     return DefectRecord("C04", "询问笔录未告知被询问人申请回避的权利", [inquiry.doc_type])
 
 
-@defect("C09", general, edits=("filing",))
+# a blank 负责人 cell leaves the 立案 undated: the periods counted from 立案 can then be neither seen nor judged
+@defect("C09", general, edits=("filing",), excludes=("B03", "B07"))
 def _c09(spec: CaseSpec, docs: list[Doc], rng: random.Random) -> DefectRecord:
     filing = doc(docs, "filing")
     cell = next(c for c in filing.cells() if c.tag == "leader")
