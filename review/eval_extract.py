@@ -9,7 +9,7 @@ accuracy counts spurious extra documents as errors; page-boundary accuracy needs
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from extractors.case import SCALAR_CASE_KEYS, case_json, summarize
 from extractors.model import Dossier
 from extractors.normalize import compact, normalize
 from extractors.pipeline import extract_dossier
+from review.eval_samples import Progress, sample_dossiers
 
 GOLD_FIELDS = (
     "case_number",
@@ -227,19 +228,10 @@ def _merge(into: GroupScore, part: GroupScore) -> None:
         tgt.score += fs.score
 
 
-def eval_samples(root: Path, ocr: str = "auto", progress: Callable[[str, int, int], None] | None = None) -> EvalResult:
-    manifests = sorted(root.rglob("manifest.json"))
-    if not manifests:
-        raise ValueError(f"{root}: 没有找到 manifest.json")
+def eval_samples(root: Path, ocr: str = "auto", progress: Progress | None = None) -> EvalResult:
     out = EvalResult(mode="samples")
-    for done, path in enumerate(manifests):
-        if progress:
-            progress("评测案卷", done, len(manifests))
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-        form = manifest.get("form", "unknown")
-        group = out.groups.setdefault(form, GroupScore())
-        files = [path.parent / "dossier" / f for f in manifest["files"]]
-        dossier = extract_dossier(files, ocr=ocr)  # type: ignore[arg-type]
+    for manifest, dossier in sample_dossiers(root, ocr, progress):
+        group = out.groups.setdefault(manifest.get("form", "unknown"), GroupScore())
         part = GroupScore(dossiers=1)
         _match_documents(dossier, manifest["documents"], part, manifest["id"], out)
         got = _flat_case(case_json(summarize(dossier)))
@@ -249,9 +241,7 @@ def eval_samples(root: Path, ocr: str = "auto", progress: Callable[[str, int, in
     return out
 
 
-def eval_gold(
-    gold_file: Path, ocr: str = "auto", progress: Callable[[str, int, int], None] | None = None
-) -> EvalResult:
+def eval_gold(gold_file: Path, ocr: str = "auto", progress: Progress | None = None) -> EvalResult:
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     if not isinstance(gold, dict):
         raise ValueError(f"{gold_file}: 金标准应为以文档路径为键的JSON对象")

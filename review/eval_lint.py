@@ -11,9 +11,7 @@ punctuation, number, date, money or citation problem (template residue and blank
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from checklists.wording.linter import default_lexicon, lint_dossier, lint_text
 from checklists.wording.model import Diagnostic, Family
-from extractors.pipeline import extract_dossier
+from review.eval_samples import Progress, sample_dossiers
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SET = ROOT / "tests" / "data" / "lint" / "labelled.yaml"
@@ -144,20 +142,11 @@ class SampleLintEval(BaseModel):
     examples: list[str] = Field(default_factory=list)
 
 
-def eval_lint_samples(
-    root: Path, ocr: str = "auto", progress: Callable[[str, int, int], None] | None = None
-) -> SampleLintEval:
+def eval_lint_samples(root: Path, ocr: str = "auto", progress: Progress | None = None) -> SampleLintEval:
     """Lint every generated sample dossier under ``root`` (folders with manifest.json): planted W… defects found,
     and every other diagnostic (a clean generated dossier should give none)."""
-    manifests = sorted(root.rglob("manifest.json"))
-    if not manifests:
-        raise ValueError(f"{root}: 没有找到 manifest.json")
     out = SampleLintEval()
-    for done, path in enumerate(manifests):
-        if progress:
-            progress("评测案卷", done, len(manifests))
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-        dossier = extract_dossier([path.parent / "dossier" / f for f in manifest["files"]], ocr=ocr)  # type: ignore[arg-type]
+    for manifest, dossier in sample_dossiers(root, ocr, progress):
         diags = lint_dossier(dossier)
         codes = {d.code for d in diags}
         planted = {d["check"] for d in manifest["defects"] if d["check"].startswith("W")}

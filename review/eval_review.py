@@ -8,16 +8,14 @@ and are left out here.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
 from checklists.loader import get_profile
 from checklists.model import Outcome
-from extractors.pipeline import extract_dossier
+from review.eval_samples import Progress, sample_dossiers
 from review.pipeline import DEFAULT_PROFILE, choose_pack, review_dossier
 
 #: per catalogue ID, the recall below which the report lists the ID (issue 3: ≥ 80% for every planted ID)
@@ -55,19 +53,12 @@ def eval_samples(
     root: Path,
     profile: str = DEFAULT_PROFILE,
     ocr: str = "auto",
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ReviewEval:
     """Review every generated dossier under ``root``; ``progress(stage, done, total)`` before each one."""
-    manifests = sorted(root.rglob("manifest.json"))
-    if not manifests:
-        raise ValueError(f"{root}: 没有找到 manifest.json")
     out = ReviewEval()
     prof = get_profile(profile)
-    for done, path in enumerate(manifests):
-        if progress:
-            progress("评测案卷", done, len(manifests))
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-        dossier = extract_dossier([path.parent / "dossier" / f for f in manifest["files"]], ocr=ocr)  # type: ignore[arg-type]
+    for manifest, dossier in sample_dossiers(root, ocr, progress):
         report = review_dossier(dossier, choose_pack(dossier, None), prof)
         fails: dict[str, list] = defaultdict(list)
         for f in report.findings:
