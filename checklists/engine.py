@@ -80,46 +80,31 @@ def _unsure(result: CheckResult, low_confidence: bool = True) -> CheckResult:
     FAIL rests on and does not count."""
     if result.outcome != Outcome.FAIL:
         return result
+    readings = [(e, e.prov) for e in result.evidence if e.prov is not None and e.prov.source == "ocr" and not e.locator]
     weak = next(
         (
-            e
-            for e in result.evidence
-            if low_confidence
-            and e.prov is not None
-            and not e.locator
-            and e.prov.source == "ocr"
-            and e.prov.confidence is not None
-            and e.prov.confidence < OCR_MIN_CONFIDENCE
+            (e, prov, prov.confidence)
+            for e, prov in readings
+            if low_confidence and prov.confidence is not None and prov.confidence < OCR_MIN_CONFIDENCE
         ),
         None,
     )
-    if weak is not None and weak.prov is not None and weak.prov.confidence is not None:
-        reason = (
-            f"所依据的扫描识别文字“{weak.quote}”（第{weak.prov.page}页）识别置信度低（{weak.prov.confidence:.1%}），"
-            "请对照原件核对"
-        )
-    elif (future := _future_ocr_date(result.evidence)) is not None:
-        reason = (
-            f"所依据的扫描识别日期“{future.quote}”（第{future.prov.page if future.prov else '?'}页）晚于今天，"
-            "当是识别误差，请对照原件核对"
-        )
+    if weak is not None:
+        e, prov, confidence = weak
+        reason = f"所依据的扫描识别文字“{e.quote}”（第{prov.page}页）识别置信度低（{confidence:.1%}），请对照原件核对"
+    elif (future := next(((e, prov) for e, prov in readings if _future_date(e.quote)), None)) is not None:
+        e, prov = future
+        reason = f"所依据的扫描识别日期“{e.quote}”（第{prov.page}页）晚于今天，当是识别误差，请对照原件核对"
     else:
         return result
     return CheckResult(outcome=Outcome.CANNOT_TELL, reason=reason, evidence=result.evidence, values={_UNSURE: "1"})
 
 
-def _future_ocr_date(evidence: list[Evidence]) -> Evidence | None:
-    """Evidence read by OCR that holds a date later than today: no document of a closed case is dated in the future,
-    so the scan was misread (二〇二四 → 二〇三四); on a text layer the same date is a typo, and stays a FAIL."""
+def _future_date(quote: str) -> bool:
+    """``quote`` holds a date later than today: no document of a closed case is dated in the future, so on a scan it
+    was misread (二〇二四 → 二〇三四); on a text layer the same date is a typo, and stays a FAIL."""
     today = dt.date.today()
-    for e in evidence:
-        if e.prov is None or e.locator or e.prov.source != "ocr":
-            continue
-        for m in DATE.finditer(compact(normalize(e.quote))):
-            day = date_of(m)
-            if day is not None and day > today:
-                return e
-    return None
+    return any((day := date_of(m)) is not None and day > today for m in DATE.finditer(compact(normalize(quote))))
 
 
 def run_rule(rule: Rule, pack: RulePack, ctx: CheckContext) -> tuple[Finding, CheckError | None]:

@@ -223,12 +223,13 @@ def date_chain(ctx: CheckContext, p: Params) -> CheckResult:
         a, b = complete[0]
         return _ok(ctx, a, dated[id(a)][0], b, dated[id(b)][0])
     last_found = bool(found) and found[-1][0] == len(p.steps) - 1
-    bounded = (
-        _after_bound(ctx, p.bound, found, p.strict)
-        if p.mode == "before_last" and not last_found and p.bound is not None and found
-        else None
-    )
-    if bounded is not None:
+    if (
+        p.mode == "before_last"
+        and p.bound is not None
+        and found
+        and not last_found
+        and (bounded := _after_bound(ctx, p.bound, found, p.strict)) is not None
+    ):
         return bounded
     if len(found) < p.min_found:
         lost = [ref.label for i, ref in enumerate(p.steps) if i not in {f[0] for f in found}]
